@@ -1,0 +1,70 @@
+package io.infodesk.account.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Form login with a Chinese login page, BCrypt hashes, CSRF on every form, a strict CSP without
+ * inline scripts, no framing, and deny by default: every request needs a login, and every handler
+ * method must name its permission (see {@code PermissionRequiredInterceptor}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String[] PUBLIC_PATHS = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordChangeEnforcer passwordChangeEnforcer)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, exception) -> {
+					String code = exception instanceof LockedException ? "locked"
+							: exception instanceof DisabledException ? "disabled" : "bad";
+					response.sendRedirect(request.getContextPath() + "/login?error=" + code);
+				})
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterAfter(passwordChangeEnforcer, AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.infodesk.audit.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import io.infodesk.audit.AuditRecord;
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.security.CurrentUser;
+
+/**
+ * Appends entries to the chain. The chain head row is locked ({@code select … for update}) for the
+ * append, so appends from concurrent transactions and from several instances are serialised and
+ * every entry links to exactly one predecessor.
+ */
+@Service
+class JpaAuditTrail implements AuditTrail {
+
+	private final AuditEntryRepository entries;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	JpaAuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, Clock clock) {
+		this.entries = entries;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditRecord record) {
+		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
+		long seq = ((Number) head.get("LAST_SEQ")).longValue() + 1;
+		String prevHash = (String) head.get("LAST_HASH");
+		String actor = record.actor() != null ? record.actor() : CurrentUser.actorName();
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		AuditEntry entry = new AuditEntry(seq, now, truncate(actor, 50), clientAddress(), record.action(),
+				record.entityType(), record.entityId(), truncate(record.summary(), 4000), record.outcome().name(),
+				prevHash);
+		entries.save(entry);
+		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, entry.getHash());
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	private static String clientAddress() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+}

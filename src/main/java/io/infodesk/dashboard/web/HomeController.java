@@ -1,0 +1,55 @@
+package io.infodesk.dashboard.web;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import io.infodesk.organization.Organization;
+import io.infodesk.organization.Unit;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.DataScopes;
+
+/** The home dashboard: the units in the user's scope, their people and publicists. */
+@Controller
+class HomeController {
+
+	private final Organization organization;
+
+	private final DataScopes dataScopes;
+
+	HomeController(Organization organization, DataScopes dataScopes) {
+		this.organization = organization;
+		this.dataScopes = dataScopes;
+	}
+
+	record UnitRow(Unit unit, long people, int publicists) {
+
+		boolean withoutPublicist() {
+			return publicists == 0 && unit.getType() != io.infodesk.organization.UnitType.LEADERSHIP;
+		}
+
+	}
+
+	@GetMapping("/")
+	@PreAuthorize("hasAuthority('dashboard:view')")
+	String home(Model model) {
+		DataScope scope = dataScopes.current();
+		List<UnitRow> rows = organization.activeUnits()
+			.stream()
+			.filter(unit -> scope.includes(unit.getId()))
+			.map(unit -> new UnitRow(unit,
+					organization.peopleOf(unit.getId()).stream().filter(p -> p.isActive()).count(),
+					organization.currentPublicistsOf(unit.getId()).size()))
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("unitCount", rows.size());
+		model.addAttribute("personCount", rows.stream().mapToLong(UnitRow::people).sum());
+		model.addAttribute("publicistCount", rows.stream().mapToInt(UnitRow::publicists).sum());
+		model.addAttribute("withoutPublicist", rows.stream().filter(UnitRow::withoutPublicist).count());
+		return "dashboard/home";
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.infodesk.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.organization.internal.LeaderAssignmentRepository;
+import io.infodesk.organization.internal.PersonRepository;
+import io.infodesk.organization.internal.PublicistDesignationRepository;
+import io.infodesk.organization.internal.UnitRepository;
+
+/** Read access to the organisation for other modules (accounts, data scope, dashboards). */
+@Service
+@Transactional(readOnly = true)
+public class Organization {
+
+	private final UnitRepository units;
+
+	private final PersonRepository people;
+
+	private final LeaderAssignmentRepository leaderAssignments;
+
+	private final PublicistDesignationRepository publicists;
+
+	private final Clock clock;
+
+	Organization(UnitRepository units, PersonRepository people, LeaderAssignmentRepository leaderAssignments,
+			PublicistDesignationRepository publicists, Clock clock) {
+		this.units = units;
+		this.people = people;
+		this.leaderAssignments = leaderAssignments;
+		this.publicists = publicists;
+		this.clock = clock;
+	}
+
+	public Optional<Unit> unit(long id) {
+		return units.findById(id);
+	}
+
+	public Optional<Person> person(long id) {
+		return people.findById(id);
+	}
+
+	public List<Unit> activeUnits() {
+		return units.findByActiveTrueOrderBySortOrderAscIdAsc();
+	}
+
+	public List<Person> peopleOf(long unitId) {
+		return people.findByUnitIdOrderBySortOrderAscIdAsc(unitId);
+	}
+
+	/** The units a leader is in charge of (分管) today. */
+	public Set<Long> unitsInChargeOf(long leaderPersonId) {
+		LocalDate today = LocalDate.now(clock);
+		return leaderAssignments.findByLeaderId(leaderPersonId)
+			.stream()
+			.filter(assignment -> assignment.activeOn(today))
+			.map(LeaderAssignment::getUnitId)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The people designated as the unit's information publicists today. */
+	public List<Long> currentPublicistsOf(long unitId) {
+		LocalDate today = LocalDate.now(clock);
+		return publicists.findByUnitId(unitId)
+			.stream()
+			.filter(designation -> designation.activeOn(today))
+			.map(PublicistDesignation::getPersonId)
+			.toList();
+	}
+
+	public long activeUnitCount() {
+		return units.findByActiveTrueOrderBySortOrderAscIdAsc().size();
+	}
+
+	public long activePersonCount() {
+		return people.countByActiveTrue();
+	}
+
+}

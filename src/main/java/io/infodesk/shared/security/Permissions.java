@@ -1,0 +1,32 @@
+package io.infodesk.shared.security;
+
+/**
+ * The permission strings checked in controllers ({@code @PreAuthorize("hasAuthority('org:view')")})
+ * and templates ({@code me.can('org:edit')}). Which role holds which is decided in the account module.
+ */
+public final class Permissions {
+
+	public static final String DASHBOARD_VIEW = "dashboard:view";
+
+	public static final String ORG_VIEW = "org:view";
+
+	public static final String ORG_UNIT_EDIT = "org:unit:edit";
+
+	public static final String ORG_PERSON_EDIT = "org:person:edit";
+
+	public static final String ORG_PERSON_IMPORT = "org:person:import";
+
+	public static final String ORG_LEADER_EDIT = "org:leader:edit";
+
+	public static final String ORG_PUBLICIST_EDIT = "org:publicist:edit";
+
+	public static final String ACCOUNT_USER_MANAGE = "account:user:manage";
+
+	public static final String AUDIT_VIEW = "audit:view";
+
+	public static final String AUDIT_VERIFY = "audit:verify";
+
+	private Permissions() {
+	}
+
+}
