@@ -47,6 +47,12 @@ public class Organization {
 		return people.findById(id);
 	}
 
+	/** The person of that name in the unit of that name, if any (used by demo data and imports). */
+	public Optional<Person> personNamed(String unitName, String personName) {
+		return units.findByName(unitName)
+			.flatMap(unit -> people.findByUnitIdAndName(unit.getId(), personName).stream().findFirst());
+	}
+
 	public List<Unit> activeUnits() {
 		return units.findByActiveTrueOrderBySortOrderAscIdAsc();
 	}
