@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * named rows and never assume empty tables.
  */
 @SpringBootTest
+@Import(EventProbe.class)
 @ActiveProfiles("test")
 abstract class DatabaseContract {
 

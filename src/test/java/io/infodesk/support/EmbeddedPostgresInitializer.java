@@ -19,6 +19,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String url = EmbeddedPostgresServer.createDatabase();
+		EmbeddedPostgresServer.usedBy(context);
 		context.getEnvironment().addActiveProfile(PROFILE);
 		context.getEnvironment()
 			.getPropertySources()

