@@ -59,8 +59,18 @@ public class BrowserExtension implements ExecutionCondition, BeforeEachCallback,
 		}
 		String message = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing (install with: "
 				+ INSTALL_HINT + "); CI requires them.";
-		System.err.println("[infodesk] " + message);
+		announce(message);
 		return ConditionEvaluationResult.disabled(message);
+	}
+
+	/**
+	 * Says why on the console of the build: Surefire sends the tests' System.out/err to report files, so the
+	 * message goes to the fork's own standard error, which Maven shows.
+	 */
+	private static void announce(String message) {
+		java.io.PrintStream console = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+				java.nio.charset.StandardCharsets.UTF_8);
+		console.println("[WARNING] " + message);
 	}
 
 	/** The browser of the test class, started on first use and quit when the class is done. */
