@@ -71,13 +71,14 @@ public class Organization {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** The people designated as the unit's information publicists today. */
+	/** The active people designated as the unit's information publicists today. */
 	public List<Long> currentPublicistsOf(long unitId) {
 		LocalDate today = LocalDate.now(clock);
 		return publicists.findByUnitId(unitId)
 			.stream()
 			.filter(designation -> designation.activeOn(today))
 			.map(PublicistDesignation::getPersonId)
+			.filter(personId -> people.findById(personId).map(Person::isActive).orElse(false))
 			.toList();
 	}
 
