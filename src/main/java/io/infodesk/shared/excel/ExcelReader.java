@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Reads the first sheet of an uploaded XLSX for an import, refusing before anything is parsed a
@@ -62,7 +63,14 @@ public class ExcelReader {
 	}
 
 	private ExcelImportException tooLarge() {
-		return new ExcelImportException("excel.error.tooLarge", settings.maxUploadSize().toMegabytes());
+		return new ExcelImportException("excel.error.tooLarge", readable(settings.maxUploadSize()));
+	}
+
+	/** "5 MB", or "64 KB" below a megabyte. */
+	public static String readable(DataSize size) {
+		long megabytes = size.toMegabytes();
+		return megabytes > 0 && DataSize.ofMegabytes(megabytes).equals(size) ? megabytes + " MB"
+				: size.toKilobytes() + " KB";
 	}
 
 	/** Reads the content but never more than the limit, whatever size was declared. */
