@@ -61,8 +61,11 @@ public class Organization {
 		return people.findByUnitIdOrderBySortOrderAscIdAsc(unitId);
 	}
 
-	/** The units a leader is in charge of (分管) today. */
+	/** The units a leader is in charge of (分管) today; none once the leader is deactivated. */
 	public Set<Long> unitsInChargeOf(long leaderPersonId) {
+		if (!people.findById(leaderPersonId).map(Person::isActive).orElse(false)) {
+			return Set.of();
+		}
 		LocalDate today = LocalDate.now(clock);
 		return leaderAssignments.findByLeaderId(leaderPersonId)
 			.stream()
