@@ -61,8 +61,11 @@ public class Organization {
 		return people.findByUnitIdOrderBySortOrderAscIdAsc(unitId);
 	}
 
-	/** The units a leader is in charge of (分管) today. */
+	/** The units a leader is in charge of (分管) today; none once the leader is deactivated. */
 	public Set<Long> unitsInChargeOf(long leaderPersonId) {
+		if (!people.findById(leaderPersonId).map(Person::isActive).orElse(false)) {
+			return Set.of();
+		}
 		LocalDate today = LocalDate.now(clock);
 		return leaderAssignments.findByLeaderId(leaderPersonId)
 			.stream()
@@ -71,13 +74,14 @@ public class Organization {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** The people designated as the unit's information publicists today. */
+	/** The active people designated as the unit's information publicists today. */
 	public List<Long> currentPublicistsOf(long unitId) {
 		LocalDate today = LocalDate.now(clock);
 		return publicists.findByUnitId(unitId)
 			.stream()
 			.filter(designation -> designation.activeOn(today))
 			.map(PublicistDesignation::getPersonId)
+			.filter(personId -> people.findById(personId).map(Person::isActive).orElse(false))
 			.toList();
 	}
 

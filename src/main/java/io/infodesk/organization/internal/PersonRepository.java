@@ -1,5 +1,6 @@
 package io.infodesk.organization.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,8 +12,14 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
 
 	List<Person> findByUnitIdOrderBySortOrderAscIdAsc(Long unitId);
 
+	List<Person> findByUnitIdAndActiveTrueOrderBySortOrderAscIdAsc(Long unitId);
+
+	List<Person> findByUnitIdInAndActiveTrueOrderBySortOrderAscIdAsc(Collection<Long> unitIds);
+
 	List<Person> findByUnitIdAndName(Long unitId, String name);
 
 	long countByActiveTrue();
+
+	long countByUnitIdAndActiveTrue(Long unitId);
 
 }

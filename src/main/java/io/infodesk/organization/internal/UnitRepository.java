@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import io.infodesk.organization.Unit;
+import io.infodesk.organization.UnitType;
 
 public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
 
@@ -15,5 +16,11 @@ public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificat
 	List<Unit> findAllByOrderBySortOrderAscIdAsc();
 
 	List<Unit> findByActiveTrueOrderBySortOrderAscIdAsc();
+
+	List<Unit> findByParentId(Long parentId);
+
+	List<Unit> findByHeadId(Long headId);
+
+	List<Unit> findByTypeAndActiveTrueOrderBySortOrderAscIdAsc(UnitType type);
 
 }

@@ -1,0 +1,187 @@
+package io.infodesk.organization.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.infodesk.organization.ActiveStatus;
+import io.infodesk.organization.People;
+import io.infodesk.organization.RuleViolation;
+import io.infodesk.organization.Unit;
+import io.infodesk.organization.UnitFilter;
+import io.infodesk.organization.UnitForm;
+import io.infodesk.organization.UnitType;
+import io.infodesk.organization.Units;
+import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.security.DataScopes;
+
+/** Units: list with filters, export, create, edit, deactivate and reactivate (S2-a). */
+@Controller
+@RequestMapping("/org/units")
+class UnitController {
+
+	private static final String FORM = "organization/unitForm";
+
+	private final Units units;
+
+	private final People people;
+
+	private final OrgRows rows;
+
+	private final DataScopes dataScopes;
+
+	private final MessageSource messages;
+
+	UnitController(Units units, People people, OrgRows rows, DataScopes dataScopes, MessageSource messages) {
+		this.units = units;
+		this.people = people;
+		this.rows = rows;
+		this.dataScopes = dataScopes;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("unitTypes")
+	UnitType[] unitTypes() {
+		return UnitType.values();
+	}
+
+	@ModelAttribute("statuses")
+	ActiveStatus[] statuses() {
+		return ActiveStatus.values();
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('org:view')")
+	String showUnitList(@ModelAttribute("filter") UnitFilter filter, @RequestParam(defaultValue = "1") int page,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		Page<Unit> result = units.search(filter, dataScopes.current(), ListSupport.page(page));
+		ListSupport.addPage(model, result, rows.units(result.getContent()), ListSupport.Links.of("/org/units", request));
+		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: unitTable"
+				: "organization/unitList";
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('org:view')")
+	ResponseEntity<byte[]> exportUnitList(UnitFilter filter) {
+		List<OrgRows.UnitRow> list = rows.units(units.list(filter, dataScopes.current()));
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.UnitRow.class).export(text("unit.list.title"), list);
+		return ExcelDownload.of(text("unit.export.fileName"), "units.xlsx", xlsx);
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('org:unit:edit')")
+	String initCreationForm(Model model) {
+		model.addAttribute("unitForm", UnitForm.blank());
+		return showForm(null, model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAuthority('org:unit:edit')")
+	String processCreationForm(@Valid UnitForm unitForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
+		try {
+			Unit unit = units.create(unitForm);
+			redirect.addFlashAttribute("flashSuccess", text("unit.created", unit.getName()));
+			return "redirect:/org/units";
+		}
+		catch (RuleViolation violation) {
+			FormErrors.reject(result, violation);
+			return showForm(null, model);
+		}
+	}
+
+	@GetMapping("/{unitId}/edit")
+	@PreAuthorize("hasAuthority('org:unit:edit')")
+	String initUpdateForm(@PathVariable long unitId, Model model) {
+		Unit unit = units.get(unitId);
+		dataScopes.check(unit.getId());
+		model.addAttribute("unitForm", UnitForm.of(unit));
+		return showForm(unit, model);
+	}
+
+	@PostMapping("/{unitId}/edit")
+	@PreAuthorize("hasAuthority('org:unit:edit')")
+	String processUpdateForm(@PathVariable long unitId, @Valid UnitForm unitForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Unit unit = units.get(unitId);
+		dataScopes.check(unit.getId());
+		if (result.hasErrors()) {
+			return showForm(unit, model);
+		}
+		try {
+			units.update(unitId, unitForm);
+			redirect.addFlashAttribute("flashSuccess", text("unit.updated", unitForm.name().strip()));
+			return "redirect:/org/units";
+		}
+		catch (RuleViolation violation) {
+			FormErrors.reject(result, violation);
+			return showForm(unit, model);
+		}
+	}
+
+	@PostMapping("/{unitId}/deactivate")
+	@PreAuthorize("hasAuthority('org:unit:edit')")
+	String processDeactivation(@PathVariable long unitId, RedirectAttributes redirect) {
+		Unit unit = units.get(unitId);
+		dataScopes.check(unit.getId());
+		try {
+			units.deactivate(unitId);
+			redirect.addFlashAttribute("flashSuccess", text("unit.deactivated", unit.getName()));
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("flashError", text(violation.messageKey(), violation.args()));
+		}
+		return "redirect:/org/units";
+	}
+
+	@PostMapping("/{unitId}/activate")
+	@PreAuthorize("hasAuthority('org:unit:edit')")
+	String processActivation(@PathVariable long unitId, RedirectAttributes redirect) {
+		Unit unit = units.get(unitId);
+		dataScopes.check(unit.getId());
+		units.activate(unitId);
+		redirect.addFlashAttribute("flashSuccess", text("unit.activated", unit.getName()));
+		return "redirect:/org/units?status=ALL";
+	}
+
+	private String showForm(Unit unit, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("parents", units.possibleParents(unit == null ? null : unit.getId()));
+		model.addAttribute("members", unit == null ? List.of() : people.activeOf(unit.getId()));
+		return FORM;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}

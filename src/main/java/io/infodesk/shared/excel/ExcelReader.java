@@ -1,0 +1,186 @@
+package io.infodesk.shared.excel;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Reads the first sheet of an uploaded XLSX for an import, refusing before anything is parsed a
+ * file that is too large or empty, and refusing content that is not really XLSX (judged by its
+ * bytes, never by the file name), a sheet whose header is not exactly the expected columns, and a
+ * sheet without data rows. Each refusal is an {@link ExcelImportException} with a Chinese message.
+ */
+@Component
+public class ExcelReader {
+
+	private final ExcelSettings settings;
+
+	public ExcelReader(ExcelSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * @param size the size the upload declares (checked before reading)
+	 * @param source the content
+	 * @param expectedHeaders the columns the sheet must have, each exactly once, in any order
+	 */
+	public ExcelSheet read(long size, InputStreamSource source, List<String> expectedHeaders) {
+		long limit = settings.maxUploadSize().toBytes();
+		if (size > limit) {
+			throw tooLarge();
+		}
+		if (size == 0) {
+			throw new ExcelImportException("excel.error.empty");
+		}
+		byte[] content = readAtMost(source, limit);
+		if (content.length == 0) {
+			throw new ExcelImportException("excel.error.empty");
+		}
+		checkIsXlsx(content);
+		try (Workbook workbook = open(content)) {
+			return readSheet(workbook, expectedHeaders);
+		}
+		catch (IOException ex) {
+			throw new ExcelImportException("excel.error.notXlsx");
+		}
+	}
+
+	private ExcelImportException tooLarge() {
+		return new ExcelImportException("excel.error.tooLarge", readable(settings.maxUploadSize()));
+	}
+
+	/** "5 MB", or "64 KB" below a megabyte. */
+	public static String readable(DataSize size) {
+		long megabytes = size.toMegabytes();
+		return megabytes > 0 && DataSize.ofMegabytes(megabytes).equals(size) ? megabytes + " MB"
+				: size.toKilobytes() + " KB";
+	}
+
+	/** Reads the content but never more than the limit, whatever size was declared. */
+	private byte[] readAtMost(InputStreamSource source, long limit) {
+		try (InputStream in = source.getInputStream()) {
+			byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			if (content.length > limit) {
+				throw tooLarge();
+			}
+			return content;
+		}
+		catch (IOException ex) {
+			throw new ExcelImportException("excel.error.unreadable");
+		}
+	}
+
+	private static void checkIsXlsx(byte[] content) {
+		FileMagic magic;
+		try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(content))) {
+			magic = FileMagic.valueOf(in);
+		}
+		catch (IOException ex) {
+			throw new ExcelImportException("excel.error.notXlsx");
+		}
+		if (magic == FileMagic.OLE2) {
+			throw new ExcelImportException("excel.error.oldFormat");
+		}
+		if (magic != FileMagic.OOXML) {
+			throw new ExcelImportException("excel.error.notXlsx");
+		}
+	}
+
+	private static Workbook open(byte[] content) {
+		try {
+			return new XSSFWorkbook(new ByteArrayInputStream(content));
+		}
+		catch (IOException | RuntimeException ex) {
+			// a ZIP that is not a workbook (e.g. a .docx or .zip renamed), or a damaged file
+			throw new ExcelImportException("excel.error.notXlsx");
+		}
+	}
+
+	private ExcelSheet readSheet(Workbook workbook, List<String> expectedHeaders) {
+		if (workbook.getNumberOfSheets() == 0) {
+			throw new ExcelImportException("excel.error.noRows");
+		}
+		Sheet sheet = workbook.getSheetAt(0);
+		DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
+		formatter.setUseCachedValuesForFormulaCells(true);
+		Row headerRow = sheet.getRow(sheet.getFirstRowNum());
+		if (headerRow == null || sheet.getPhysicalNumberOfRows() == 0) {
+			throw new ExcelImportException("excel.error.noRows");
+		}
+		Map<Integer, String> columns = headerColumns(headerRow, formatter, expectedHeaders);
+		List<ExcelSheet.Row> rows = new ArrayList<>();
+		for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			Map<String, String> cells = new LinkedHashMap<>();
+			boolean blank = true;
+			for (Map.Entry<Integer, String> column : columns.entrySet()) {
+				String text = text(row.getCell(column.getKey()), formatter);
+				cells.put(column.getValue(), text);
+				blank &= text.isEmpty();
+			}
+			if (!blank) {
+				if (rows.size() == settings.maxRows()) {
+					throw new ExcelImportException("excel.error.tooManyRows", settings.maxRows());
+				}
+				rows.add(new ExcelSheet.Row(r + 1, cells));
+			}
+		}
+		if (rows.isEmpty()) {
+			throw new ExcelImportException("excel.error.noRows");
+		}
+		return new ExcelSheet(expectedHeaders, rows);
+	}
+
+	/** Maps column index to expected header; refuses missing, unknown or repeated columns. */
+	private static Map<Integer, String> headerColumns(Row headerRow, DataFormatter formatter,
+			List<String> expectedHeaders) {
+		String expected = String.join("、", expectedHeaders);
+		Map<Integer, String> columns = new LinkedHashMap<>();
+		for (int c = 0; c < headerRow.getLastCellNum(); c++) {
+			String header = text(headerRow.getCell(c), formatter);
+			if (header.isEmpty()) {
+				continue;
+			}
+			if (!expectedHeaders.contains(header)) {
+				throw new ExcelImportException("excel.error.unknownColumn", header, expected);
+			}
+			if (columns.containsValue(header)) {
+				throw new ExcelImportException("excel.error.repeatedColumn", header, expected);
+			}
+			columns.put(c, header);
+		}
+		List<String> missing = expectedHeaders.stream().filter(header -> !columns.containsValue(header)).toList();
+		if (!missing.isEmpty()) {
+			throw new ExcelImportException("excel.error.missingColumns", String.join("、", missing), expected);
+		}
+		return columns;
+	}
+
+	private static String text(Cell cell, DataFormatter formatter) {
+		if (cell == null) {
+			return "";
+		}
+		return formatter.formatCellValue(cell).strip();
+	}
+
+}
