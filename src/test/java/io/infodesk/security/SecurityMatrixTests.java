@@ -74,10 +74,65 @@ class SecurityMatrixTests {
 	 * {@link #AUTHENTICATED} or {@link #PUBLIC}. Keep it in the order of the menu.
 	 */
 	static final Map<String, String> ACCESS = table(
-			// account: login page (the POST /login and /logout are Spring Security filters, not controllers)
+			// account: login page (POST /login and /logout are Spring Security filters, not controllers)
 			"GET /login", PUBLIC,
+			// account: every user changes their own password (forced after an initial or reset password)
+			"GET /account/password", AUTHENTICATED,
+			"POST /account/password", AUTHENTICATED,
 			// dashboard
-			"GET /", DASHBOARD_VIEW);
+			"GET /", DASHBOARD_VIEW,
+			// organization: units
+			"GET /org/units", ORG_VIEW,
+			"GET /org/units/export", ORG_VIEW,
+			"GET /org/units/new", ORG_UNIT_EDIT,
+			"POST /org/units/new", ORG_UNIT_EDIT,
+			"GET /org/units/{unitId}/edit", ORG_UNIT_EDIT,
+			"POST /org/units/{unitId}/edit", ORG_UNIT_EDIT,
+			"POST /org/units/{unitId}/deactivate", ORG_UNIT_EDIT,
+			"POST /org/units/{unitId}/activate", ORG_UNIT_EDIT,
+			// organization: people and their import
+			"GET /org/people", ORG_VIEW,
+			"GET /org/people/export", ORG_VIEW,
+			"GET /org/people/new", ORG_PERSON_EDIT,
+			"POST /org/people/new", ORG_PERSON_EDIT,
+			"GET /org/people/{personId}/edit", ORG_PERSON_EDIT,
+			"POST /org/people/{personId}/edit", ORG_PERSON_EDIT,
+			"POST /org/people/{personId}/deactivate", ORG_PERSON_EDIT,
+			"POST /org/people/{personId}/activate", ORG_PERSON_EDIT,
+			"GET /org/people/import", ORG_PERSON_IMPORT,
+			"GET /org/people/import/template", ORG_PERSON_IMPORT,
+			"POST /org/people/import", ORG_PERSON_IMPORT,
+			// organization: leaders in charge
+			"GET /org/leaders", ORG_VIEW,
+			"GET /org/leaders/export", ORG_VIEW,
+			"GET /org/leaders/new", ORG_LEADER_EDIT,
+			"POST /org/leaders/new", ORG_LEADER_EDIT,
+			"POST /org/leaders/{assignmentId}/end", ORG_LEADER_EDIT,
+			// organization: information publicists
+			"GET /org/publicists", ORG_VIEW,
+			"GET /org/publicists/export", ORG_VIEW,
+			"GET /org/publicists/new", ORG_PUBLICIST_EDIT,
+			"POST /org/publicists/new", ORG_PUBLICIST_EDIT,
+			"POST /org/publicists/{designationId}/end", ORG_PUBLICIST_EDIT,
+			// organization: leadership chart
+			"GET /org/chart", ORG_VIEW,
+			"GET /org/chart/data", ORG_VIEW,
+			// system: user accounts
+			"GET /admin/users", ACCOUNT_USER_MANAGE,
+			"GET /admin/users/export", ACCOUNT_USER_MANAGE,
+			"GET /admin/users/new", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/new", ACCOUNT_USER_MANAGE,
+			"GET /admin/users/{id}/edit", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/edit", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/reset-password", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/lock", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/unlock", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/disable", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/enable", ACCOUNT_USER_MANAGE,
+			// system: audit trail
+			"GET /admin/audit", AUDIT_VIEW,
+			"GET /admin/audit/export", AUDIT_VIEW,
+			"POST /admin/audit/verify", AUDIT_VERIFY);
 
 	private static Map<String, String> table(String... keysAndAccess) {
 		Map<String, String> table = new LinkedHashMap<>();

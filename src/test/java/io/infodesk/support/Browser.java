@@ -129,6 +129,19 @@ public final class Browser {
 		return this;
 	}
 
+	/** Chooses the first enabled option whose text contains {@code text} (options may add a position or an indent). */
+	public Browser selectContaining(String cssSelector, String text) {
+		Select select = new Select(find(cssSelector));
+		WebElement option = select.getOptions()
+			.stream()
+			.filter(candidate -> candidate.isEnabled() && candidate.getText().contains(text))
+			.findFirst()
+			.orElseThrow(() -> new org.openqa.selenium.NoSuchElementException(
+					"no option containing '" + text + "' in " + cssSelector));
+		select.selectByValue(option.getAttribute("value"));
+		return this;
+	}
+
 	/** Clicks and waits until the browser has left the current page (a form post or link). */
 	public Browser clickAndWait(String cssSelector) {
 		WebElement target = find(cssSelector);
