@@ -79,7 +79,7 @@ public final class EmbeddedPostgresServer {
 	 * are closed: Spring closes them in its own shutdown hook, and their last act (the event publication
 	 * registry's clean-up) still queries the database; stopping the server first made it wait 30 s.
 	 */
-	static void usedBy(ConfigurableApplicationContext context) {
+	public static void usedBy(ConfigurableApplicationContext context) {
 		CONTEXTS.add(context);
 	}
 
