@@ -42,7 +42,7 @@ class OrgRows {
 			@ExcelColumn(header = "排序", order = 9) int sortOrder,
 			@ExcelColumn(header = "状态", order = 10) String status) {
 
-		boolean withoutPublicist() {
+		public boolean withoutPublicist() {
 			return active && publicists.isEmpty();
 		}
 
@@ -67,7 +67,7 @@ class OrgRows {
 			@ExcelColumn(header = "结束日期", order = 5) LocalDate endDate,
 			@ExcelColumn(header = "状态", order = 6) String status) {
 
-		boolean endable() {
+		public boolean endable() {
 			return period != PeriodStatus.ENDED;
 		}
 
@@ -81,7 +81,7 @@ class OrgRows {
 			@ExcelColumn(header = "结束日期", order = 6) LocalDate endDate,
 			@ExcelColumn(header = "状态", order = 7) String status) {
 
-		boolean endable() {
+		public boolean endable() {
 			return period != PeriodStatus.ENDED;
 		}
 
