@@ -1,6 +1,5 @@
 package io.infodesk.account.internal;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,8 +32,12 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 		Environment environment = event.getApplicationContext().getEnvironment();
 		String url = "http://localhost:" + web.getWebServer().getPort()
 				+ environment.getProperty("server.servlet.context-path", "");
-		boolean demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
-		System.out.println(banner(url, demo));
+		System.out.println(banner(url, demo(environment)));
+	}
+
+	/** Whether the demo profile is on: named, or the default profile (spring.profiles.default) when none is. */
+	static boolean demo(Environment environment) {
+		return environment.matchesProfiles("demo");
 	}
 
 	String banner(String url, boolean demo) {

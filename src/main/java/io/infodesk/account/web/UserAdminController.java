@@ -91,7 +91,7 @@ class UserAdminController {
 
 	/** One line of the account list. */
 	record UserRow(UserAccount account, PersonDirectory.PersonRef person, AccountStatus status, String roles,
-			String lastLogin) {
+			String lastLogin, String lockedUntil) {
 	}
 
 	// ---- list and export -----------------------------------------------------------------------
@@ -262,9 +262,13 @@ class UserAdminController {
 	}
 
 	private UserRow row(UserAccount account, PersonDirectory directory, Instant now) {
-		return new UserRow(account, directory.person(account.getPersonId()), account.statusAt(now),
+		AccountStatus status = account.statusAt(now);
+		// a lockout after failed logins ends by itself: show when
+		String lockedUntil = status == AccountStatus.LOCKED && !account.isManuallyLocked()
+				&& account.getLockedUntil() != null ? DATE_TIME.format(account.getLockedUntil()) : null;
+		return new UserRow(account, directory.person(account.getPersonId()), status,
 				accounts.roleLabels(account.getRoles()),
-				account.getLastLoginAt() == null ? "" : DATE_TIME.format(account.getLastLoginAt()));
+				account.getLastLoginAt() == null ? "" : DATE_TIME.format(account.getLastLoginAt()), lockedUntil);
 	}
 
 	private String text(AccountRuleViolation violation) {

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +27,14 @@ import io.infodesk.shared.time.TimeConfiguration;
  * entries is purged, and only after that run has itself been verified: a broken link is never
  * purged away but reported (AUDIT_PURGED, failed) and kept for investigation. The purge is audited.
  * <p>
- * The chain head row is locked for the purge, so it is serialised with appends. There is a single
- * instance for now; when several instances run, ShedLock (see ARCHITECTURE.md) will make sure only
- * one of them runs the job.
+ * The chain head row is locked for the purge, so it is serialised with appends. It runs daily
+ * ({@link AuditRetentionSchedule}); there is a single instance for now, and when several instances
+ * run, ShedLock (see ARCHITECTURE.md) will make sure only one of them runs the job.
  */
 @Component
 public class AuditRetention {
 
-	private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
+	static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -68,13 +67,6 @@ public class AuditRetention {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	@Scheduled(cron = "${infodesk.audit.purge-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
-	void scheduledPurge() {
-		PurgeResult result = purge();
-		log.info("Audit retention purge: {} entries removed, chain anchored at seq {}{}", result.purged(),
-				result.anchorSeq(), result.refused() ? " (refused: chain broken)" : "");
 	}
 
 	/** Purges the entries older than the retention period; returns what was done. */

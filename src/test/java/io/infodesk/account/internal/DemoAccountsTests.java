@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -93,6 +94,17 @@ class DemoAccountsTests {
 			.contains("admin", "系统管理员");
 		String plain = banner.banner("http://localhost:8080", false);
 		assertThat(plain).contains("InfoDesk 已启动: http://localhost:8080").doesNotContain("Demo@2026");
+	}
+
+	@Test
+	void theDemoTableIsPrintedWhenDemoIsTheDefaultProfileToo() {
+		MockEnvironment byDefault = new MockEnvironment();
+		byDefault.setDefaultProfiles("demo");
+		assertThat(StartupBanner.demo(byDefault)).isTrue();
+		MockEnvironment postgres = new MockEnvironment();
+		postgres.setDefaultProfiles("demo");
+		postgres.setActiveProfiles("postgres");
+		assertThat(StartupBanner.demo(postgres)).isFalse();
 	}
 
 	static Person person(long id, String name) {

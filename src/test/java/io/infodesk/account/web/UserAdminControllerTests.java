@@ -172,6 +172,20 @@ class UserAdminControllerTests {
 	}
 
 	@Test
+	void aLockoutAfterFailedLoginsShowsUntilWhenAndCanBeLiftedByTheAdministrator() throws Exception {
+		AccountFixtures.Account staff = fixtures.ready("failing", Role.STAFF);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user(staff.username()).password("Wrong#pass1"));
+		}
+		mvc.perform(get("/admin/users").with(user(adminUser)).param("keyword", staff.username()))
+			.andExpect(content().string(containsString("锁定")))
+			.andExpect(content().string(containsString("至 2026-11-27 09:15")));
+		mvc.perform(post("/admin/users/{id}/unlock", staff.id()).with(user(adminUser)).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "已解锁用户 " + staff.username()));
+		mvc.perform(formLogin().user(staff.username()).password(AccountFixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void aChangeOfRolesIsAuditedFromAndTo() throws Exception {
 		AccountFixtures.Account office = fixtures.ready("office", Role.OFFICE_EDITOR);
 		mvc.perform(post("/admin/users/{id}/edit", office.id()).with(user(adminUser)).with(csrf())
