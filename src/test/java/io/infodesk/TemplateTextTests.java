@@ -37,7 +37,8 @@ class TemplateTextTests {
 
 	/** Attributes that replace an element's whole body, so text written inside is only a design-time sample. */
 	static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:include",
-			"th:substituteby", "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert");
+			"th:substituteby", "th:errors", "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert",
+			"data-th-errors");
 
 	static boolean hasLetters(String text) {
 		return LETTERS.matcher(INLINE_EXPRESSION.matcher(text).replaceAll("")).find();
@@ -57,7 +58,8 @@ class TemplateTextTests {
 			if (current.nameIs("html") || current instanceof Document) {
 				return false;
 			}
-			if (removesBody(current) || BODY_REPLACING.stream().anyMatch(current::hasAttr)) {
+			boolean textareaField = current.nameIs("textarea") && current.hasAttr("th:field");
+			if (removesBody(current) || textareaField || BODY_REPLACING.stream().anyMatch(current::hasAttr)) {
 				return true;
 			}
 		}
@@ -133,6 +135,7 @@ class TemplateTextTests {
 				  <button type="submit" title="Save">42</button>
 				  <tr th:fragment="row"><td th:text="${x}">sample</td><td>Edit</td></tr>
 				  <span>[[#{inline.key}]]</span> <span>2026-11-27 · 100%</span>
+				  <div class="invalid-feedback" th:errors="*{name}">error</div>
 				</section></body></html>
 				""");
 		assertThat(hardCodedTextIn(sample)).hasSize(4)

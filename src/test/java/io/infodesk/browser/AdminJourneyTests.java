@@ -26,6 +26,7 @@ class AdminJourneyTests {
 	void anAdministratorCreatesAUnitAndAPersonDesignatesAPublicistAndFindsThemOnTheChart(Browser browser) {
 		browser.logIn("admin", DemoLogins.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/");
+		assertThat(browser.consoleErrors()).as("errors on the home page after login").isEmpty();
 
 		browser.open("/org/units", "units");
 		browser.clickAndWait("#unit-create").screenshot("unit-form");
@@ -71,7 +72,7 @@ class AdminJourneyTests {
 		// and the drawing itself (ECharts, SVG renderer) shows them too
 		assertThat(browser.find("#org-chart").getAttribute("class")).doesNotContain("org-chart-failed");
 		assertThat(browser.text("#org-chart")).contains(UNIT, "信息宣传员：" + PERSON);
-		assertThat(browser.consoleErrors()).as("script errors or CSP violations on the chart").isEmpty();
+		assertThat(browser.consoleErrors()).as("script errors or CSP violations on the organisation pages and the chart").isEmpty();
 	}
 
 }

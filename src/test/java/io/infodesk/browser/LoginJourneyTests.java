@@ -58,10 +58,10 @@ class LoginJourneyTests {
 	void aDemoAccountLogsInSeesItsNameAndLogsOut(Browser browser) {
 		browser.logIn("staff", DemoLogins.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/");
+		assertThat(browser.consoleErrors()).as("errors on the home page after login").isEmpty();
 		assertThat(browser.text("#current-user")).isEqualTo("钱进");
 		assertThat(browser.text(".app-role")).isEqualTo("普通干部");
 		assertThat(browser.driver().getTitle()).isEqualTo("首页 - 信息宣传工作平台");
-		assertThat(browser.consoleErrors()).as("script errors or CSP violations on the home page").isEmpty();
 
 		browser.logOut();
 		assertThat(browser.path()).isEqualTo("/login?logout");

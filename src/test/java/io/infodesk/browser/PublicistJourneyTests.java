@@ -19,6 +19,7 @@ class PublicistJourneyTests {
 	void aPublicistSeesOwnUnitOnly(Browser browser) {
 		browser.logIn("publicist", DemoLogins.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/");
+		assertThat(browser.consoleErrors()).as("errors on the home page after login").isEmpty();
 		assertThat(browser.text("#current-user")).isEqualTo("赵雪");
 		assertThat(browser.text(".app-unit")).isEqualTo("物业管理科");
 		assertThat(browser.text(".app-role")).isEqualTo("信息宣传员");
