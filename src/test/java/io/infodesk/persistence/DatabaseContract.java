@@ -44,15 +44,9 @@ abstract class DatabaseContract {
 		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
-	/** A name no other test uses, with Chinese text so that encoding is exercised on every save. */
+	/** A name no other test uses; callers give a Chinese prefix, so encoding is exercised on every save. */
 	protected static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	protected boolean onPostgres() {
-		return jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName())
-			.toLowerCase(java.util.Locale.ROOT)
-			.contains("postgres");
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.infodesk.support;
 
-import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,10 +20,6 @@ public final class Endpoints {
 
 		public String key() {
 			return method + " " + pattern;
-		}
-
-		public Method javaMethod() {
-			return handler.getMethod();
 		}
 
 		@Override
