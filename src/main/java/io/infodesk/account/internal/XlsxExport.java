@@ -26,7 +26,8 @@ public final class XlsxExport {
 
 	public static void write(String sheetName, List<String> headers, List<List<String>> rows, OutputStream out)
 			throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+		try {
 			Sheet sheet = workbook.createSheet(sheetName);
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
@@ -54,6 +55,10 @@ public final class XlsxExport {
 			}
 			sheet.createFreezePane(0, 1);
 			workbook.write(out);
+		}
+		finally {
+			workbook.close();
+			workbook.dispose(); // removes the temporary files of the streamed rows
 		}
 	}
 
