@@ -1,5 +1,6 @@
 package io.infodesk.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -48,6 +49,9 @@ public class UserAccount {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	@Column(name = "manually_locked")
+	private boolean manuallyLocked;
+
 	@Column(name = "must_change_password")
 	private boolean mustChangePassword = true;
 
@@ -83,12 +87,24 @@ public class UserAccount {
 		this.updatedAt = now;
 	}
 
+	/** Locked by an administrator (until unlocked) or after failed logins (until the lockout ends). */
 	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
+		return manuallyLocked || (lockedUntil != null && lockedUntil.isAfter(now));
+	}
+
+	public AccountStatus statusAt(Instant now) {
+		if (!enabled) {
+			return AccountStatus.DISABLED;
+		}
+		return isLockedAt(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
+	}
+
+	public boolean hasRole(Role role) {
+		return roles.contains(role);
 	}
 
 	/** Counts a failed login; returns true when this failure locks the account. */
-	public boolean recordFailedLogin(Instant now, java.time.Duration lockFor) {
+	public boolean recordFailedLogin(Instant now, Duration lockFor) {
 		failedAttempts++;
 		updatedAt = now;
 		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
@@ -112,14 +128,27 @@ public class UserAccount {
 		this.updatedAt = now;
 	}
 
-	public void lockUntil(Instant until, Instant now) {
-		this.lockedUntil = until;
+	/** An administrator's lock: it lasts until {@link #unlock(Instant)}. */
+	public void lock(Instant now) {
+		this.manuallyLocked = true;
 		this.updatedAt = now;
 	}
 
+	/** Lifts both an administrator's lock and a lockout after failed logins. */
 	public void unlock(Instant now) {
+		this.manuallyLocked = false;
 		this.lockedUntil = null;
 		this.failedAttempts = 0;
+		this.updatedAt = now;
+	}
+
+	public void disable(Instant now) {
+		this.enabled = false;
+		this.updatedAt = now;
+	}
+
+	public void enable(Instant now) {
+		this.enabled = true;
 		this.updatedAt = now;
 	}
 
@@ -155,16 +184,16 @@ public class UserAccount {
 		return enabled;
 	}
 
-	public void setEnabled(boolean enabled) {
-		this.enabled = enabled;
-	}
-
 	public int getFailedAttempts() {
 		return failedAttempts;
 	}
 
 	public Instant getLockedUntil() {
 		return lockedUntil;
+	}
+
+	public boolean isManuallyLocked() {
+		return manuallyLocked;
 	}
 
 	public boolean isMustChangePassword() {
@@ -181,6 +210,10 @@ public class UserAccount {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 	public Set<Role> getRoles() {

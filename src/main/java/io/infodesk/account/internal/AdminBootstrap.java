@@ -1,14 +1,15 @@
 package io.infodesk.account.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import io.infodesk.audit.AuditTrail;
 /**
  * On the first start of an empty installation (no account at all), creates the one administrator
  * account {@code admin} with a random password, printed once; it must be changed at first login.
- * Runs after the demo data, which brings its own accounts.
+ * Runs after the demo data ({@link DemoAccounts}), which brings its own accounts.
  */
 @Component
 @Order(100)
@@ -30,20 +31,25 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordGenerator passwords;
+
 	private final AuditTrail audit;
+
+	private final MessageSource messages;
 
 	private final Clock clock;
 
-	AdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+	AdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder, PasswordGenerator passwords,
+			AuditTrail audit, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.passwords = passwords;
 		this.audit = audit;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -53,37 +59,19 @@ class AdminBootstrap implements ApplicationRunner {
 		if (accounts.count() > 0) {
 			return;
 		}
-		String password = randomPassword();
-		UserAccount admin = new UserAccount("admin", "系统管理员", encoder.encode(password), Instant.now(clock));
+		String password = passwords.generate();
+		UserAccount admin = new UserAccount("admin", text("account.bootstrap.adminName"), encoder.encode(password),
+				Instant.now(clock));
 		admin.setRoles(EnumSet.of(Role.ADMIN));
 		accounts.save(admin);
-		audit.record(AuditRecord.success("ACCOUNT_CREATED", "UserAccount", admin.getId(), "首次启动创建管理员账户 admin")
-			.by("system"));
-		String banner = """
-
-				========================================================================
-				 InfoDesk 首次启动：已创建管理员账户（仅显示这一次）
-				   用户名: admin
-				   初始密码: %s
-				 首次登录后必须修改密码。
-				========================================================================
-				""".formatted(password);
-		System.out.println(banner);
+		audit.record(AuditRecord.success("ACCOUNT_CREATED", "UserAccount", admin.getId(),
+				text("account.bootstrap.audit")).by("system"));
+		System.out.println(text("account.bootstrap.banner", password));
 		log.info("Initial administrator account 'admin' created; its password was printed once on the console");
 	}
 
-	static String randomPassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		// guarantee the policy's character classes: upper, lower, digit, symbol
-		password.append(ALPHABET.charAt(random.nextInt(24)));
-		password.append(ALPHABET.charAt(24 + random.nextInt(24)));
-		password.append((char) ('2' + random.nextInt(8)));
-		password.append("#@%&".charAt(random.nextInt(4)));
-		for (int i = 0; i < 10; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

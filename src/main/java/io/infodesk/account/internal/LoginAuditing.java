@@ -3,7 +3,9 @@ package io.infodesk.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -12,27 +14,35 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.account.UserAccount;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 
 /**
- * Counts failed logins, locks an account for 15 minutes after the 5th failure in a row, and
- * audits every login, failed login and lockout.
+ * Login-failure handling of GB/T 22239-2019 level 3 (PRACTICE.md, "Compliance"): counts failed
+ * logins, locks an account for {@link #LOCK_DURATION} after the {@value UserAccount#MAX_FAILED_ATTEMPTS}th
+ * failure in a row (a successful login resets the count; the lock ends by the {@link Clock}), and
+ * audits every login, failed login and lockout with the username typed and the outcome.
  */
 @Component
 class LoginAuditing {
 
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
+	private static final String ENTITY = "UserAccount";
+
 	private final UserAccountRepository accounts;
 
 	private final AuditTrail audit;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	LoginAuditing(UserAccountRepository accounts, AuditTrail audit, Clock clock) {
+	LoginAuditing(UserAccountRepository accounts, AuditTrail audit, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -42,7 +52,8 @@ class LoginAuditing {
 		String username = event.getAuthentication().getName();
 		accounts.findByUsername(username).ifPresent(account -> {
 			account.recordSuccessfulLogin(Instant.now(clock));
-			audit.record(AuditRecord.success("LOGIN", "UserAccount", account.getId(), "登录成功").by(username));
+			audit.record(AuditRecord.success("LOGIN", ENTITY, account.getId(), text("account.audit.login"))
+				.by(username));
 		});
 	}
 
@@ -50,16 +61,17 @@ class LoginAuditing {
 	@Transactional
 	public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
 		String username = String.valueOf(event.getAuthentication().getName());
-		var account = accounts.findByUsername(username);
-		if (account.isEmpty()) {
-			audit.record(AuditRecord.failure("LOGIN_FAILED", username, "登录失败：用户不存在"));
+		var found = accounts.findByUsername(username);
+		if (found.isEmpty()) {
+			audit.record(AuditRecord.failure("LOGIN_FAILED", username, text("account.audit.loginUnknownUser")));
 			return;
 		}
-		boolean locked = account.get().recordFailedLogin(Instant.now(clock), LOCK_DURATION);
-		audit.record(AuditRecord.failure("LOGIN_FAILED", username, "登录失败：密码错误"));
+		UserAccount account = found.get();
+		boolean locked = account.recordFailedLogin(Instant.now(clock), LOCK_DURATION);
+		audit.record(failure("LOGIN_FAILED", account, text("account.audit.loginBadPassword")));
 		if (locked) {
-			audit.record(AuditRecord.failure("ACCOUNT_LOCKED", username,
-					"连续 " + io.infodesk.account.UserAccount.MAX_FAILED_ATTEMPTS + " 次登录失败，账户锁定 15 分钟"));
+			audit.record(failure("ACCOUNT_LOCKED", account, text("account.audit.lockedAfterFailures",
+					String.valueOf(UserAccount.MAX_FAILED_ATTEMPTS), String.valueOf(LOCK_DURATION.toMinutes()))));
 		}
 	}
 
@@ -70,8 +82,20 @@ class LoginAuditing {
 			return;
 		}
 		String username = String.valueOf(event.getAuthentication().getName());
-		String reason = event instanceof AuthenticationFailureLockedEvent ? "登录失败：账户已锁定" : "登录失败：账户已停用";
-		audit.record(AuditRecord.failure("LOGIN_FAILED", username, reason));
+		String reason = text(event instanceof AuthenticationFailureLockedEvent ? "account.audit.loginLocked"
+				: "account.audit.loginDisabled");
+		var found = accounts.findByUsername(username);
+		audit.record(found.isPresent() ? failure("LOGIN_FAILED", found.get(), reason)
+				: AuditRecord.failure("LOGIN_FAILED", username, reason));
+	}
+
+	private static AuditRecord failure(String action, UserAccount account, String summary) {
+		return new AuditRecord(action, ENTITY, String.valueOf(account.getId()), summary, AuditRecord.Outcome.FAILURE,
+				account.getUsername());
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

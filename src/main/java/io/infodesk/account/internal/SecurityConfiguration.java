@@ -1,5 +1,6 @@
 package io.infodesk.account.internal;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -10,16 +11,21 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Form login with a Chinese login page, BCrypt hashes, CSRF on every form, a strict CSP without
  * inline scripts, no framing, and deny by default: every request needs a login, and every handler
- * method must name its permission (see {@code PermissionRequiredInterceptor}).
+ * method must name its permission (see {@code PermissionRequiredInterceptor}). Sessions end after
+ * 30 idle minutes ({@code server.servlet.session.timeout} in application.yml) and at once when an
+ * administrator locks, disables or changes the account ({@link AccountSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,8 +40,8 @@ class SecurityConfiguration {
 			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordChangeEnforcer passwordChangeEnforcer)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordChangeEnforcer passwordChangeEnforcer,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.anyRequest()
@@ -49,12 +55,35 @@ class SecurityConfiguration {
 				})
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+					.sessionRegistry(sessionRegistry)
+					.expiredUrl("/login?expired")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterAfter(passwordChangeEnforcer, AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The enforcer runs inside the security filter chain only, not a second time as a servlet filter. */
+	@Bean
+	FilterRegistrationBean<PasswordChangeEnforcer> passwordChangeEnforcerRegistration(PasswordChangeEnforcer enforcer) {
+		FilterRegistrationBean<PasswordChangeEnforcer> registration = new FilterRegistrationBean<>(enforcer);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** The sessions of this instance by account, so that locking or disabling an account ends them. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the servlet container ends a session (logout, 30-minute timeout). */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

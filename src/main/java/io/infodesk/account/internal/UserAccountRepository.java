@@ -1,9 +1,11 @@
 package io.infodesk.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 import io.infodesk.account.UserAccount;
 
@@ -12,5 +14,16 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	boolean existsByPersonId(Long personId);
+
+	boolean existsByPersonIdAndIdNot(Long personId, Long id);
+
+	List<UserAccount> findByPersonId(Long personId);
+
+	/** Administrators who can act: enabled and not locked by an administrator. */
+	@Query("select count(a) from UserAccount a join a.roles r "
+			+ "where r = io.infodesk.account.Role.ADMIN and a.enabled = true and a.manuallyLocked = false")
+	long countActiveAdmins();
 
 }

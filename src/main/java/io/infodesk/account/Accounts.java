@@ -1,0 +1,409 @@
+package io.infodesk.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.account.internal.AccountSessions;
+import io.infodesk.account.internal.PasswordGenerator;
+import io.infodesk.account.internal.PasswordPolicy;
+import io.infodesk.account.internal.UserAccountRepository;
+import io.infodesk.audit.AuditRecord;
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.organization.Organization;
+import io.infodesk.organization.Person;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.CurrentUser;
+
+/**
+ * The accounts of the system and what administrators and users do with them: create with an
+ * initial password, edit name, person and roles, reset a password, lock and unlock, disable and
+ * enable, and change one's own password. Every change is audited in its transaction. The rules that
+ * keep the system administrable hold here, whoever calls: nobody removes their own ADMIN role or
+ * disables or locks themselves, and the last active administrator keeps ADMIN.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	static final String ENTITY = "UserAccount";
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,49}");
+
+	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+	private final UserAccountRepository repository;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordGenerator passwords;
+
+	private final Organization organization;
+
+	private final AuditTrail audit;
+
+	private final AccountSessions sessions;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Accounts(UserAccountRepository repository, PasswordEncoder encoder, PasswordPolicy policy,
+			PasswordGenerator passwords, Organization organization, AuditTrail audit, AccountSessions sessions, MessageSource messages,
+			Clock clock) {
+		this.repository = repository;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.passwords = passwords;
+		this.organization = organization;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	// ---- reading -------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Page<UserAccount> search(AccountFilter filter, Pageable pageable) {
+		return repository.findAll(matching(filter, now()), pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> searchAll(AccountFilter filter) {
+		return repository.findAll(matching(filter, now()), Sort.by("username"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> find(long id) {
+		return repository.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean usernameTaken(String username) {
+		return username != null && repository.existsByUsername(normalize(username));
+	}
+
+	// ---- administration ------------------------------------------------------------------------
+
+	/**
+	 * Creates an account with a generated initial password that must be changed at first login.
+	 * @param personId the person of the organisation this account belongs to, or null
+	 */
+	public IssuedPassword create(String username, String displayName, Long personId, Set<Role> roles) {
+		String name = normalize(username);
+		if (name == null || !USERNAME.matcher(name).matches()) {
+			throw new AccountRuleViolation("username", "account.user.username.pattern");
+		}
+		if (repository.existsByUsername(name)) {
+			throw new AccountRuleViolation("username", "account.user.username.taken", name);
+		}
+		requireDisplayName(displayName);
+		requireRoles(roles);
+		if (personId != null) {
+			requireLinkablePerson(personId, null);
+		}
+		Instant now = now();
+		String initialPassword = passwords.generate();
+		UserAccount account = new UserAccount(name, displayName.trim(), encoder.encode(initialPassword), now);
+		account.setPersonId(personId);
+		account.setRoles(roles);
+		repository.save(account);
+		audit.record(AuditRecord.success("ACCOUNT_CREATED", ENTITY, account.getId(), text("account.audit.created",
+				name, account.getDisplayName(), personLabel(personId), roleLabels(account.getRoles()))));
+		return new IssuedPassword(account.getId(), name, initialPassword);
+	}
+
+	/** Changes name, person and roles; a change of roles is audited on its own line. */
+	public void update(long id, String displayName, Long personId, Set<Role> roles) {
+		UserAccount account = get(id);
+		requireDisplayName(displayName);
+		requireRoles(roles);
+		Set<Role> before = EnumSet.noneOf(Role.class);
+		before.addAll(account.getRoles());
+		Set<Role> after = EnumSet.copyOf(roles);
+		if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
+			if (isCurrentUser(account)) {
+				throw new AccountRuleViolation("roles", "account.rule.ownAdminRole");
+			}
+			requireAnotherActiveAdmin(account);
+		}
+		if (personId != null && !personId.equals(account.getPersonId())) {
+			requireLinkablePerson(personId, account.getId());
+		}
+		List<String> changes = new ArrayList<>();
+		String newName = displayName.trim();
+		if (!newName.equals(account.getDisplayName())) {
+			changes.add(text("account.audit.change.displayName", account.getDisplayName(), newName));
+			account.setDisplayName(newName);
+		}
+		boolean personChanged = !Objects.equals(personId, account.getPersonId());
+		if (personChanged) {
+			changes.add(text("account.audit.change.person", personLabel(account.getPersonId()), personLabel(personId)));
+			account.setPersonId(personId);
+		}
+		Instant now = now();
+		if (!changes.isEmpty()) {
+			account.touch(now);
+			audit.record(AuditRecord.success("ACCOUNT_UPDATED", ENTITY, account.getId(),
+					text("account.audit.updated", account.getUsername(), String.join("；", changes))));
+		}
+		boolean rolesChanged = !before.equals(after);
+		if (rolesChanged) {
+			account.setRoles(after);
+			account.touch(now);
+			audit.record(AuditRecord.success("ACCOUNT_ROLES_CHANGED", ENTITY, account.getId(),
+					text("account.audit.rolesChanged", account.getUsername(), roleLabels(before), roleLabels(after))));
+		}
+		if ((rolesChanged || personChanged) && !isCurrentUser(account)) {
+			sessions.expireAfterCommit(account.getId());
+		}
+	}
+
+	/** Gives the account a temporary password that must be changed at the next login, and unlocks it. */
+	public IssuedPassword resetPassword(long id) {
+		UserAccount account = get(id);
+		String temporaryPassword = passwords.generate();
+		Instant now = now();
+		account.changePassword(encoder.encode(temporaryPassword), true, now);
+		if (account.isLockedAt(now) || account.getFailedAttempts() > 0) {
+			account.unlock(now);
+		}
+		audit.record(AuditRecord.success("PASSWORD_RESET", ENTITY, account.getId(),
+				text("account.audit.passwordReset", account.getUsername())));
+		if (!isCurrentUser(account)) {
+			sessions.expireAfterCommit(account.getId());
+		}
+		return new IssuedPassword(account.getId(), account.getUsername(), temporaryPassword);
+	}
+
+	public void lock(long id) {
+		UserAccount account = get(id);
+		if (isCurrentUser(account)) {
+			throw AccountRuleViolation.of("account.rule.lockSelf");
+		}
+		if (account.isManuallyLocked()) {
+			return;
+		}
+		if (account.hasRole(Role.ADMIN)) {
+			requireAnotherActiveAdmin(account);
+		}
+		account.lock(now());
+		audit.record(AuditRecord.success("ACCOUNT_LOCKED", ENTITY, account.getId(),
+				text("account.audit.locked", account.getUsername())));
+		sessions.expireAfterCommit(account.getId());
+	}
+
+	public void unlock(long id) {
+		UserAccount account = get(id);
+		Instant now = now();
+		if (!account.isLockedAt(now) && account.getFailedAttempts() == 0) {
+			return;
+		}
+		account.unlock(now);
+		audit.record(AuditRecord.success("ACCOUNT_UNLOCKED", ENTITY, account.getId(),
+				text("account.audit.unlocked", account.getUsername())));
+	}
+
+	public void disable(long id) {
+		UserAccount account = get(id);
+		if (isCurrentUser(account)) {
+			throw AccountRuleViolation.of("account.rule.disableSelf");
+		}
+		if (!account.isEnabled()) {
+			return;
+		}
+		if (account.hasRole(Role.ADMIN)) {
+			requireAnotherActiveAdmin(account);
+		}
+		account.disable(now());
+		audit.record(AuditRecord.success("ACCOUNT_DISABLED", ENTITY, account.getId(),
+				text("account.audit.disabled", account.getUsername())));
+		sessions.expireAfterCommit(account.getId());
+	}
+
+	public void enable(long id) {
+		UserAccount account = get(id);
+		if (account.isEnabled()) {
+			return;
+		}
+		account.enable(now());
+		audit.record(AuditRecord.success("ACCOUNT_ENABLED", ENTITY, account.getId(),
+				text("account.audit.enabled", account.getUsername())));
+	}
+
+	/**
+	 * A person left or was deactivated: their accounts are disabled, except the last active
+	 * administrator, which is kept (and the refusal audited) so that the system stays administrable.
+	 */
+	public void disableAccountsOf(long personId) {
+		for (UserAccount account : repository.findByPersonId(personId)) {
+			if (!account.isEnabled()) {
+				continue;
+			}
+			if (account.hasRole(Role.ADMIN) && !anotherActiveAdmin(account)) {
+				audit.record(new AuditRecord("ACCOUNT_DISABLED", ENTITY, String.valueOf(account.getId()),
+						text("account.audit.personDeactivatedLastAdmin", account.getUsername()),
+						AuditRecord.Outcome.FAILURE, null));
+				continue;
+			}
+			account.disable(now());
+			audit.record(AuditRecord.success("ACCOUNT_DISABLED", ENTITY, account.getId(),
+					text("account.audit.personDeactivated", account.getUsername(), personLabel(personId))));
+			sessions.expireAfterCommit(account.getId());
+		}
+	}
+
+	// ---- own password --------------------------------------------------------------------------
+
+	/** The user changes their own password; an initial or reset password stops being forced. */
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, String repeatPassword) {
+		UserAccount account = get(id);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountRuleViolation("currentPassword", "account.password.currentWrong");
+		}
+		List<String> problems = policy.problems(newPassword, account.getUsername());
+		if (!problems.isEmpty()) {
+			throw new AccountRuleViolation("newPassword", problems.get(0));
+		}
+		if (!newPassword.equals(repeatPassword)) {
+			throw new AccountRuleViolation("repeatPassword", "account.password.mismatch");
+		}
+		if (encoder.matches(newPassword, account.getPasswordHash())) {
+			throw new AccountRuleViolation("newPassword", "account.password.unchanged");
+		}
+		account.changePassword(encoder.encode(newPassword), false, now());
+		audit.record(AuditRecord.success("PASSWORD_CHANGED", ENTITY, account.getId(),
+				text("account.audit.passwordChanged", account.getUsername())));
+	}
+
+	// ---- helpers -------------------------------------------------------------------------------
+
+	/** The labels of roles in enum order, joined with 、, or 无 when there are none. */
+	public String roleLabels(Set<Role> roles) {
+		if (roles.isEmpty()) {
+			return text("account.roles.none");
+		}
+		return EnumSet.copyOf(roles)
+			.stream()
+			.map(role -> text("role." + role.name()))
+			.collect(Collectors.joining("、"));
+	}
+
+	private UserAccount get(long id) {
+		return repository.findById(id).orElseThrow(() -> AccountRuleViolation.of("account.user.notFound"));
+	}
+
+	private static void requireDisplayName(String displayName) {
+		if (displayName == null || displayName.isBlank()) {
+			throw new AccountRuleViolation("displayName", "account.user.displayName.required");
+		}
+		if (displayName.trim().length() > 50) {
+			throw new AccountRuleViolation("displayName", "account.user.displayName.tooLong");
+		}
+	}
+
+	private static void requireRoles(Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new AccountRuleViolation("roles", "account.user.roles.required");
+		}
+	}
+
+	private void requireLinkablePerson(long personId, Long accountId) {
+		Person person = organization.person(personId)
+			.orElseThrow(() -> new AccountRuleViolation("personId", "account.user.person.notFound"));
+		if (!person.isActive()) {
+			throw new AccountRuleViolation("personId", "account.user.person.inactive", person.getName());
+		}
+		boolean linked = accountId == null ? repository.existsByPersonId(personId)
+				: repository.existsByPersonIdAndIdNot(personId, accountId);
+		if (linked) {
+			throw new AccountRuleViolation("personId", "account.user.person.linked", person.getName());
+		}
+	}
+
+	private void requireAnotherActiveAdmin(UserAccount account) {
+		if (!anotherActiveAdmin(account)) {
+			throw new AccountRuleViolation("roles", "account.rule.lastAdmin");
+		}
+	}
+
+	/** Whether an active administrator remains when this account stops being one. */
+	private boolean anotherActiveAdmin(UserAccount account) {
+		long active = repository.countActiveAdmins();
+		boolean thisOneCounts = account.hasRole(Role.ADMIN) && account.isEnabled() && !account.isManuallyLocked();
+		return active - (thisOneCounts ? 1 : 0) > 0;
+	}
+
+	private static boolean isCurrentUser(UserAccount account) {
+		return CurrentUser.get().map(AuthenticatedUser::userId).filter(id -> id == account.getId()).isPresent();
+	}
+
+	private String personLabel(Long personId) {
+		if (personId == null) {
+			return text("account.person.none");
+		}
+		return organization.person(personId).map(Person::getName).orElse("#" + personId);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, ZH);
+	}
+
+	private Instant now() {
+		return Instant.now(clock);
+	}
+
+	static String normalize(String username) {
+		return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+	}
+
+	static Specification<UserAccount> matching(AccountFilter filter, Instant now) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (filter.keyword() != null && !filter.keyword().isBlank()) {
+				String like = "%" + filter.keyword().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+					.replace("%", "\\%").replace("_", "\\_") + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
+						cb.like(cb.lower(root.get("displayName")), like, '\\')));
+			}
+			if (filter.role() != null) {
+				where.add(cb.isMember(filter.role(), root.<Set<Role>>get("roles")));
+			}
+			if (filter.status() != null) {
+				Predicate enabled = cb.isTrue(root.get("enabled"));
+				Predicate locked = cb.or(cb.isTrue(root.get("manuallyLocked")),
+						cb.greaterThan(root.get("lockedUntil"), now));
+				where.add(switch (filter.status()) {
+					case DISABLED -> cb.not(enabled);
+					case LOCKED -> cb.and(enabled, locked);
+					case ACTIVE -> cb.and(enabled, cb.isFalse(root.get("manuallyLocked")),
+							cb.or(cb.isNull(root.get("lockedUntil")), cb.lessThanOrEqualTo(root.get("lockedUntil"), now)));
+				});
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+}

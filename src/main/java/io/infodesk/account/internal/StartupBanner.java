@@ -1,0 +1,67 @@
+package io.infodesk.account.internal;
+
+import java.util.Locale;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import io.infodesk.account.internal.DemoAccounts.DemoLogin;
+
+/**
+ * Once the application is ready, prints where it answers ({@code InfoDesk 已启动: http://localhost:<port>}
+ * with the port actually bound) and, in the demo profile, the demo logins with their roles.
+ */
+@Component
+class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
+
+	private final MessageSource messages;
+
+	StartupBanner(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+			return;
+		}
+		Environment environment = event.getApplicationContext().getEnvironment();
+		String url = "http://localhost:" + web.getWebServer().getPort()
+				+ environment.getProperty("server.servlet.context-path", "");
+		System.out.println(banner(url, demo(environment)));
+	}
+
+	/** Whether the demo profile is on: named, or the default profile (spring.profiles.default) when none is. */
+	static boolean demo(Environment environment) {
+		return environment.matchesProfiles("demo");
+	}
+
+	String banner(String url, boolean demo) {
+		StringBuilder text = new StringBuilder(System.lineSeparator());
+		String rule = "=".repeat(72);
+		text.append(rule).append(System.lineSeparator());
+		text.append(' ').append(text("account.startup.ready", url)).append(System.lineSeparator());
+		if (demo) {
+			text.append(' ').append(text("account.startup.demoHeader")).append(System.lineSeparator());
+			for (DemoLogin login : DemoAccounts.LOGINS) {
+				String person = login.personName() == null ? "" : text("account.startup.demoPerson",
+						login.personName(), login.unitName());
+				text.append(String.format("   %-10s %-10s %s %s", login.username(), DemoAccounts.PASSWORD,
+						text("role." + login.role().name()), person).stripTrailing())
+					.append(System.lineSeparator());
+			}
+			text.append(' ').append(text("account.startup.demoNote")).append(System.lineSeparator());
+		}
+		text.append(rule);
+		return text.toString();
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.infodesk.audit.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import io.infodesk.audit.AuditRecord;
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.audit.internal.ChainVerification.Break;
+
+/**
+ * Verifies the SM3 hash chain of the audit trail (GB/T 22239 protection of audit records, GB/T
+ * 39786 SM3): walks the entries from the anchor in {@code audit_chain_head} in sequence order,
+ * recomputes each entry's SM3 hash, checks that each links to its predecessor's hash and that no
+ * sequence number is missing, and that the last entry is the one the chain head names. Reports the
+ * first broken link. Entries appended while the walk runs are not part of it.
+ */
+@Service
+public class AuditChain {
+
+	static final String ENTITY = "AuditChain";
+
+	private static final int PAGE = 500;
+
+	private final AuditEntryRepository entries;
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	AuditChain(AuditEntryRepository entries, JdbcTemplate jdbc, EntityManager entityManager, AuditTrail audit,
+			MessageSource messages) {
+		this.entries = entries;
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/** The anchor (the last purged entry, or the genesis) and the last entry of the chain. */
+	record Head(long anchorSeq, String anchorHash, long lastSeq, String lastHash) {
+	}
+
+	/** Verifies the whole chain from its anchor. */
+	public ChainVerification verify() {
+		Head head = head(false);
+		return walk(head.anchorSeq(), head.anchorHash(), head.lastSeq(), head.lastHash());
+	}
+
+	/** Verifies the chain and records the verification (AUDIT_VERIFIED, failed when a link is broken). */
+	public ChainVerification verifyAndRecord() {
+		ChainVerification result = verify();
+		audit.record(new AuditRecord("AUDIT_VERIFIED", ENTITY, null, describe(result),
+				result.intact() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, null));
+		return result;
+	}
+
+	/** The Chinese report of a verification. */
+	public String describe(ChainVerification result) {
+		return messages.getMessage(result.messageKey(), result.args(), Locale.SIMPLIFIED_CHINESE);
+	}
+
+	Head head(boolean forUpdate) {
+		Map<String, Object> row = jdbc.queryForMap("select anchor_seq, anchor_hash, last_seq, last_hash "
+				+ "from audit_chain_head where id = 1" + (forUpdate ? " for update" : ""));
+		return new Head(((Number) row.get("anchor_seq")).longValue(), (String) row.get("anchor_hash"),
+				((Number) row.get("last_seq")).longValue(), (String) row.get("last_hash"));
+	}
+
+	/**
+	 * Walks the entries after {@code anchorSeq} up to {@code upTo}.
+	 * @param expectedLastHash the hash the entry {@code upTo} must have (the chain head's), or null
+	 */
+	ChainVerification walk(long anchorSeq, String anchorHash, long upTo, String expectedLastHash) {
+		long expected = anchorSeq + 1;
+		String previousHash = anchorHash;
+		long position = 0;
+		long after = anchorSeq;
+		while (true) {
+			List<AuditEntry> page = entries.findBySeqGreaterThanAndSeqLessThanEqualOrderBySeqAsc(after, upTo,
+					PageRequest.of(0, PAGE));
+			if (page.isEmpty()) {
+				break;
+			}
+			for (AuditEntry entry : page) {
+				position++;
+				if (entry.getSeq() != expected) {
+					return ChainVerification.broken(Break.MISSING, position - 1, position, expected);
+				}
+				if (!AuditHashing.hash(entry).equals(entry.getHash())) {
+					return ChainVerification.broken(Break.TAMPERED, position - 1, position, entry.getSeq());
+				}
+				if (!previousHash.equals(entry.getPrevHash())) {
+					return ChainVerification.broken(Break.UNLINKED, position - 1, position, entry.getSeq());
+				}
+				previousHash = entry.getHash();
+				after = entry.getSeq();
+				expected++;
+				if (entityManager.contains(entry)) {
+					entityManager.detach(entry);
+				}
+			}
+		}
+		if (expected <= upTo) {
+			return ChainVerification.broken(Break.MISSING, position, position + 1, expected);
+		}
+		if (expectedLastHash != null && !previousHash.equals(expectedLastHash)) {
+			return ChainVerification.broken(Break.UNLINKED, Math.max(position - 1, 0), Math.max(position, 1), upTo);
+		}
+		return ChainVerification.intact(position);
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.infodesk.audit.internal;
+
+/**
+ * The outcome of walking the audit chain from its anchor: intact with the number of entries
+ * checked, or the first broken link: its position in the walk (1 = first entry after the anchor)
+ * and its sequence number.
+ */
+public record ChainVerification(Break problem, long checked, long position, long seq) {
+
+	/** How a link is broken. */
+	public enum Break {
+
+		/** The entry's content no longer matches its SM3 hash. */
+		TAMPERED,
+		/** An entry of the sequence is missing (deleted). */
+		MISSING,
+		/** The entry does not link to its predecessor (or the last entry not to the chain head). */
+		UNLINKED
+
+	}
+
+	static ChainVerification intact(long checked) {
+		return new ChainVerification(null, checked, 0, 0);
+	}
+
+	static ChainVerification broken(Break problem, long checked, long position, long seq) {
+		return new ChainVerification(problem, checked, position, seq);
+	}
+
+	public boolean intact() {
+		return problem == null;
+	}
+
+	/** The message key of the Chinese report; see {@link #args()}. */
+	public String messageKey() {
+		return intact() ? "audit.verify.intact" : "audit.verify." + problem.name().toLowerCase();
+	}
+
+	public Object[] args() {
+		return intact() ? new Object[] { String.valueOf(checked) }
+				: new Object[] { String.valueOf(position), String.valueOf(seq) };
+	}
+
+}

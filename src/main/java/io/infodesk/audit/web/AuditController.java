@@ -1,0 +1,149 @@
+package io.infodesk.audit.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.audit.internal.AuditChain;
+import io.infodesk.audit.internal.AuditEntries;
+import io.infodesk.audit.internal.AuditEntry;
+import io.infodesk.audit.internal.ChainVerification;
+import io.infodesk.audit.internal.XlsxExport;
+import io.infodesk.shared.time.TimeConfiguration;
+
+/**
+ * The audit trail page (GB/T 22239 security audit): search by time, actor, action, entity,
+ * outcome and keyword, newest first; Excel export; and the chain verification, which reports the
+ * first broken link. Entries are read only: there is no way to change one from here.
+ */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasAuthority('audit:view')")
+class AuditController {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(TimeConfiguration.ZONE);
+
+	private final AuditEntries entries;
+
+	private final AuditChain chain;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AuditController(AuditEntries entries, AuditChain chain, AuditTrail audit, MessageSource messages, Clock clock) {
+		this.entries = entries;
+		this.chain = chain;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	/** One line of the trail as the page shows it. */
+	record AuditRow(AuditEntry entry, String time, String action) {
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
+			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+		Page<AuditEntry> found = entries.search(filter.toQuery(), page, PAGE_SIZE);
+		model.addAttribute("page", found);
+		model.addAttribute("rows", found.getContent().stream().map(this::row).toList());
+		model.addAttribute("actions", entries.actions().stream().map(a -> new Choice(a, actionLabel(a))).toList());
+		return htmx != null ? "audit/fragments :: auditTable" : "audit/list";
+	}
+
+	/** An action in the filter's choice list: its code and its Chinese label. */
+	record Choice(String value, String label) {
+	}
+
+	@GetMapping("/export")
+	ModelAndView export(@ModelAttribute("filter") AuditFilter filter, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		long count = entries.count(filter.toQuery());
+		if (count > AuditEntries.EXPORT_LIMIT) {
+			redirect.addFlashAttribute("flashError",
+					text("audit.export.tooMany", String.valueOf(count), String.valueOf(AuditEntries.EXPORT_LIMIT)));
+			return new ModelAndView("redirect:/admin/audit");
+		}
+		List<AuditEntry> found = entries.searchAll(filter.toQuery());
+		List<String> headers = List.of(text("audit.seq"), text("audit.time"), text("audit.actor"), text("audit.ip"),
+				text("audit.action"), text("audit.entityType"), text("audit.entityId"), text("audit.summary"),
+				text("audit.outcome"));
+		List<List<String>> rows = new ArrayList<>();
+		for (AuditEntry entry : found) {
+			rows.add(List.of(String.valueOf(entry.getSeq()), TIME.format(entry.getOccurredAt()), nz(entry.getActor()),
+					nz(entry.getActorIp()), actionLabel(entry.getAction()), nz(entry.getEntityType()),
+					nz(entry.getEntityId()), nz(entry.getSummary()), text("audit.outcome." + entry.getOutcome())));
+		}
+		audit.record("AUDIT_EXPORTED", "AuditChain", null, text("audit.export.audit", String.valueOf(found.size())));
+		String filename = text("audit.export.file") + "-" + LocalDate.now(clock) + ".xlsx";
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		XlsxExport.write(text("audit.export.sheet"), headers, rows, response.getOutputStream());
+		return null; // the response is written
+	}
+
+	@PostMapping("/verify")
+	@PreAuthorize("hasAuthority('audit:verify')")
+	String verify(RedirectAttributes redirect) {
+		ChainVerification result = chain.verifyAndRecord();
+		redirect.addFlashAttribute(result.intact() ? "flashSuccess" : "flashError", chain.describe(result));
+		return "redirect:/admin/audit";
+	}
+
+	private AuditRow row(AuditEntry entry) {
+		return new AuditRow(entry, TIME.format(entry.getOccurredAt()), actionLabel(entry.getAction()));
+	}
+
+	/** The Chinese name of an action where the trail knows one, else its code. */
+	private String actionLabel(String action) {
+		return messages.getMessage("audit.action." + action, null, action, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+
+}
