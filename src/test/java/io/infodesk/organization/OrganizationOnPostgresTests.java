@@ -8,19 +8,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.infodesk.shared.security.DataScope;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -32,17 +35,31 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(OrganizationTestConfiguration.class)
+@Import({ OrganizationTestConfiguration.class, OrganizationOnPostgresTests.Postgres.class })
 class OrganizationOnPostgresTests {
 
-	/** Started once for this class's context; the library stops the server when the JVM exits. */
-	static final EmbeddedPostgres POSTGRES = start();
+	/**
+	 * The server belongs to the test's application context: started with it, stopped after it when
+	 * the context closes (no JVM shutdown hook of its own, which would stop the server while the
+	 * context still needs its connections).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Postgres {
 
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		@Bean(destroyMethod = "close")
+		EmbeddedPostgres embeddedPostgres() throws IOException {
+			return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+		}
+
+		@Bean
+		DataSource dataSource(EmbeddedPostgres postgres) {
+			HikariDataSource dataSource = new HikariDataSource();
+			dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			dataSource.setUsername("postgres");
+			dataSource.setMaximumPoolSize(4);
+			return dataSource;
+		}
+
 	}
 
 	@Autowired
@@ -140,15 +157,6 @@ class OrganizationOnPostgresTests {
 			assertThat(node.name()).isEqualTo("李明华");
 			assertThat(node.children()).extracting(OrgChart.Node::name).contains(unit.getName());
 		});
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
