@@ -135,7 +135,7 @@ class OrgRows {
 					text("unit.type." + unit.getType()),
 					unit.getParentId() == null ? null : all.get(unit.getParentId()).getName(),
 					unit.getHeadId() == null ? null : persons.get(unit.getHeadId()).getName(),
-					leaders.getOrDefault(unit.getId(), ""), people.activeOf(unit.getId()).size(),
+					leaders.getOrDefault(unit.getId(), ""), people.activeCountOf(unit.getId()),
 					publicistNames.getOrDefault(unit.getId(), ""), unit.getSortOrder(), status(unit.isActive())))
 			.toList();
 	}
