@@ -25,9 +25,9 @@ class HomeController {
 		this.dataScopes = dataScopes;
 	}
 
-	record UnitRow(Unit unit, long people, int publicists) {
+	public record UnitRow(Unit unit, long people, int publicists) {
 
-		boolean withoutPublicist() {
+		public boolean withoutPublicist() {
 			return publicists == 0 && unit.getType() != io.infodesk.organization.UnitType.LEADERSHIP;
 		}
 

@@ -90,10 +90,6 @@ public final class ExcelExporter<T> {
 		return new Column<>(annotation.header(), reader, annotation.width());
 	}
 
-	public List<String> headers() {
-		return columns.stream().map(Column::header).toList();
-	}
-
 	/** A workbook of one sheet holding the rows, as XLSX bytes. */
 	public byte[] export(String sheetName, Collection<? extends T> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -158,7 +154,7 @@ public final class ExcelExporter<T> {
 		if (value == null) {
 			return "";
 		}
-		if (value instanceof Number number && !(value instanceof java.math.BigInteger)) {
+		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
 			return number.toString();
 		}

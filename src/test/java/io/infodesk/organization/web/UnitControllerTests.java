@@ -57,6 +57,26 @@ class UnitControllerTests {
 	}
 
 	@Test
+	void sectionsWithoutAPublicistAreMarkedButTheLeadershipIsNot() throws Exception {
+		Unit leadership = fixtures.unit("局领导班子", UnitType.LEADERSHIP);
+		Unit section = fixtures.unit("城建档案馆", UnitType.INSTITUTION);
+
+		String leadershipRow = row(leadership);
+		String sectionRow = row(section);
+
+		assertThat(leadershipRow).doesNotContain("未配备");
+		assertThat(sectionRow).contains("未配备");
+	}
+
+	private String row(Unit unit) throws Exception {
+		String page = mvc.perform(get("/org/units").param("keyword", unit.getName())
+			.header("HX-Request", "true")
+			.with(user(OrgFixtures.admin()))).andReturn().getResponse().getContentAsString();
+		int start = page.indexOf("id=\"unit-" + unit.getId() + "\"");
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+	@Test
 	void anHtmxRequestGetsOnlyTheTableFragment() throws Exception {
 		Unit unit = fixtures.unit("住房保障科");
 
