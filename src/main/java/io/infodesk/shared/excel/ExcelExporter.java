@@ -90,6 +90,16 @@ public final class ExcelExporter<T> {
 		return new Column<>(annotation.header(), reader, annotation.width());
 	}
 
+	/** A sheet of text rows under the given headers (for lists whose rows are built as text). */
+	public static byte[] table(String sheetName, List<String> headers, List<List<String>> rows) {
+		List<Column<List<String>>> columns = new java.util.ArrayList<>();
+		for (int i = 0; i < headers.size(); i++) {
+			int index = i;
+			columns.add(Column.of(headers.get(i), row -> index < row.size() ? row.get(index) : null));
+		}
+		return withColumns(columns).export(sheetName, rows);
+	}
+
 	/** A workbook of one sheet holding the rows, as XLSX bytes. */
 	public byte[] export(String sheetName, Collection<? extends T> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
