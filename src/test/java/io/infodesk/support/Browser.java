@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -142,14 +143,19 @@ public final class Browser {
 		return this;
 	}
 
-	/** Clicks and waits until the browser has left the current page (a form post or link). */
+	/**
+	 * Clicks and waits until the browser shows a new, fully loaded document (a form post or a link). The old
+	 * document is recognised by a marker set on its window, not by an element reference, which Chromium may
+	 * report in several ways once the page is gone.
+	 */
 	public Browser clickAndWait(String cssSelector) {
 		WebElement target = find(cssSelector);
-		WebElement html = driver.findElement(By.tagName("html"));
+		JavascriptExecutor js = driver;
+		js.executeScript("window.__infodeskOldPage = true;");
 		target.click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
-		new WebDriverWait(driver, WAIT).until(d -> "complete"
-			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> js.executeScript("return window.__infodeskOldPage === undefined && document.readyState === 'complete'")
+				.equals(Boolean.TRUE));
 		return this;
 	}
 
