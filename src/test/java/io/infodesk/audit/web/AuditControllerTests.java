@@ -162,7 +162,8 @@ class AuditControllerTests {
 			mvc.perform(get("/admin/audit/export").with(user(other))).andExpect(status().isForbidden());
 			mvc.perform(post("/admin/audit/verify").with(user(other)).with(csrf())).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/audit").accept("text/html")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/audit")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
