@@ -40,6 +40,7 @@ import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /** Leaders in charge (分管领导): which bureau leader is in charge of which units, with dates (S2-a, S4-a). */
 @Controller
@@ -92,8 +93,8 @@ class LeaderController {
 		ListSupport.addPage(model, result, rows.leaders(result.getContent()), ListSupport.Links.of("/org/leaders", request));
 		model.addAttribute("leaders", leadership.leaders());
 		model.addAttribute("units", assignableUnits(scope));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: leaderTable"
-				: "organization/leaderList";
+		return ListSupport.view(request, response, "organization/fragments :: leaderTable",
+				"organization/leaderList");
 	}
 
 	@GetMapping("/export")

@@ -37,6 +37,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /** People: list with filters, export, create, edit, deactivate and reactivate (S2-a, S3.6-c). */
 @Controller
@@ -81,8 +82,8 @@ class PersonController {
 		Page<Person> result = people.search(filter, scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.people(result.getContent()), ListSupport.Links.of("/org/people", request));
 		model.addAttribute("units", unitsIn(scope));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: personTable"
-				: "organization/personList";
+		return ListSupport.view(request, response, "organization/fragments :: personTable",
+				"organization/personList");
 	}
 
 	@GetMapping("/export")

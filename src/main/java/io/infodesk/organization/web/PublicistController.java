@@ -46,6 +46,7 @@ import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /**
  * Information publicists (信息宣传员) per unit, current and past: list, export, designate with a
@@ -106,8 +107,8 @@ class PublicistController {
 		List<Unit> inScope = unitsIn(scope);
 		model.addAttribute("units", inScope);
 		model.addAttribute("unitsWithout", withoutPublicist(inScope));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: publicistTable"
-				: "organization/publicistList";
+		return ListSupport.view(request, response, "organization/fragments :: publicistTable",
+				"organization/publicistList");
 	}
 
 	@GetMapping("/export")

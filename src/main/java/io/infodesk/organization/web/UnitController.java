@@ -35,6 +35,7 @@ import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /** Units: list with filters, export, create, edit, deactivate and reactivate (S2-a). */
 @Controller
@@ -82,8 +83,8 @@ class UnitController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Page<Unit> result = units.search(filter, dataScopes.current(), ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.units(result.getContent()), ListSupport.Links.of("/org/units", request));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: unitTable"
-				: "organization/unitList";
+		return ListSupport.view(request, response, "organization/fragments :: unitTable",
+				"organization/unitList");
 	}
 
 	@GetMapping("/export")
