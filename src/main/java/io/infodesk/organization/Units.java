@@ -27,7 +27,6 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
-import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
@@ -183,7 +182,7 @@ public class Units {
 		}
 		LocalDate today = LocalDate.now(clock);
 		for (LeaderAssignment assignment : leaderAssignments.findByUnitId(id)) {
-			if (Periods.endIfRunning(assignment.getStartDate(), assignment.getEndDate(), today, assignment::end)) {
+			if (assignment.endIfRunning(today)) {
 				audit.record("LEADER_ASSIGNMENT_ENDED", "LeaderAssignment", assignment.getId(),
 						"单位「" + unit.getName() + "」停用，" + personName(assignment.getLeaderId()) + "不再分管该单位（截至 "
 								+ assignment.getEndDate() + "）");

@@ -161,7 +161,7 @@ class OrgRows {
 		LocalDate today = LocalDate.now(clock);
 		return list.stream().map(assignment -> {
 			Person leader = persons.get(assignment.getLeaderId());
-			PeriodStatus period = PeriodStatus.of(assignment.getStartDate(), assignment.getEndDate(), today);
+			PeriodStatus period = assignment.statusOn(today);
 			return new LeaderRow(assignment.getId(), period, leader.getName(), leader.getPosition(),
 					all.get(assignment.getUnitId()).getName(), assignment.getStartDate(), assignment.getEndDate(),
 					text("org.period." + period));
@@ -175,7 +175,7 @@ class OrgRows {
 		LocalDate today = LocalDate.now(clock);
 		return list.stream().map(designation -> {
 			Person person = persons.get(designation.getPersonId());
-			PeriodStatus period = PeriodStatus.of(designation.getStartDate(), designation.getEndDate(), today);
+			PeriodStatus period = designation.statusOn(today);
 			return new PublicistRow(designation.getId(), period, all.get(designation.getUnitId()).getName(),
 					person.getName(), person.getPosition(), person.getPhone(), designation.getStartDate(),
 					designation.getEndDate(), text("org.period." + period));
