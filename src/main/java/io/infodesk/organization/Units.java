@@ -77,6 +77,21 @@ public class Units {
 		return units.findAllByOrderBySortOrderAscIdAsc();
 	}
 
+	/** All units the scope includes, in display order. */
+	@Transactional(readOnly = true)
+	public List<Unit> in(DataScope scope) {
+		return all().stream().filter(unit -> scope.includes(unit.getId())).toList();
+	}
+
+	/**
+	 * The units within the scope that leaders are put in charge of and publicists designated for:
+	 * sections and institutions, not the leadership group.
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> assignableIn(DataScope scope) {
+		return in(scope).stream().filter(unit -> unit.getType() != UnitType.LEADERSHIP).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Unit> active() {
 		return units.findByActiveTrueOrderBySortOrderAscIdAsc();

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.organization.LeaderAssignment;
@@ -97,17 +95,17 @@ class OrgRows {
 
 	private final Publicists publicists;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
 	private final Clock clock;
 
-	OrgRows(Units units, People people, Leadership leadership, Publicists publicists, MessageSource messages,
+	OrgRows(Units units, People people, Leadership leadership, Publicists publicists, OrgTexts texts,
 			Clock clock) {
 		this.units = units;
 		this.people = people;
 		this.leadership = leadership;
 		this.publicists = publicists;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -193,8 +191,8 @@ class OrgRows {
 		return text(active ? "common.active" : "common.inactive");
 	}
 
-	String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	private String text(String key, Object... args) {
+		return texts.text(key, args);
 	}
 
 }
