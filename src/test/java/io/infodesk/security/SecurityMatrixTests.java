@@ -81,6 +81,12 @@ class SecurityMatrixTests {
 			"POST /account/password", AUTHENTICATED,
 			// dashboard
 			"GET /", DASHBOARD_VIEW,
+			// notification: every user's own inbox and bell
+			"GET /notifications", AUTHENTICATED,
+			"GET /notifications/bell", AUTHENTICATED,
+			"POST /notifications/{id}/read", AUTHENTICATED,
+			"POST /notifications/{id}/open", AUTHENTICATED,
+			"POST /notifications/read-all", AUTHENTICATED,
 			// organization: units
 			"GET /org/units", ORG_VIEW,
 			"GET /org/units/export", ORG_VIEW,
