@@ -138,7 +138,13 @@ class SecurityMatrixTests {
 			// system: audit trail
 			"GET /admin/audit", AUDIT_VIEW,
 			"GET /admin/audit/export", AUDIT_VIEW,
-			"POST /admin/audit/verify", AUDIT_VERIFY);
+			"POST /admin/audit/verify", AUDIT_VERIFY,
+			// system: notification channels (SMTP server, robots, webhooks)
+			"GET /admin/notification-channels", NOTIFICATION_CHANNEL_MANAGE,
+			"POST /admin/notification-channels/smtp", NOTIFICATION_CHANNEL_MANAGE,
+			"POST /admin/notification-channels/new", NOTIFICATION_CHANNEL_MANAGE,
+			"POST /admin/notification-channels/{id}/test", NOTIFICATION_CHANNEL_MANAGE,
+			"POST /admin/notification-channels/{id}/delete", NOTIFICATION_CHANNEL_MANAGE);
 
 	private static Map<String, String> table(String... keysAndAccess) {
 		Map<String, String> table = new LinkedHashMap<>();

@@ -26,6 +26,8 @@ public final class Permissions {
 
 	public static final String AUDIT_VERIFY = "audit:verify";
 
+	public static final String NOTIFICATION_CHANNEL_MANAGE = "notification:channel:manage";
+
 	private Permissions() {
 	}
 

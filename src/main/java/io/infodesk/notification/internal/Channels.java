@@ -1,0 +1,116 @@
+package io.infodesk.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.notification.ChannelKind;
+import io.infodesk.shared.web.BusinessException;
+
+/** The admin's channel configuration: the SMTP server and the channels of units and users, each change audited. */
+@Service
+public class Channels {
+
+	private final ChannelRepository channels;
+
+	private final SmtpSettingsRepository smtp;
+
+	private final AttemptRepository attempts;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Channels(ChannelRepository channels, SmtpSettingsRepository smtp, AttemptRepository attempts, AuditTrail audit,
+			MessageSource messages, Clock clock) {
+		this.channels = channels;
+		this.smtp = smtp;
+		this.attempts = attempts;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Channel> all() {
+		return channels.findAllByOrderByIdAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Channel> find(long id) {
+		return channels.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SmtpSettings> smtp() {
+		return smtp.findById(SmtpSettings.ID);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attempt> recentAttempts() {
+		return attempts.findTop20ByOrderByIdDesc();
+	}
+
+	/** Saves the SMTP server; an empty password keeps the stored one. */
+	@Transactional
+	public void saveSmtp(String host, int port, String username, String password, String fromAddress,
+			boolean starttls) {
+		if (isBlank(host) || isBlank(fromAddress) || !fromAddress.contains("@") || port < 1 || port > 65535) {
+			throw new BusinessException("notification.smtp.invalid");
+		}
+		Instant now = Instant.now(clock);
+		SmtpSettings settings = smtp.findById(SmtpSettings.ID).orElseGet(() -> new SmtpSettings(now));
+		settings.update(host.strip(), port, isBlank(username) ? null : username.strip(), password, fromAddress.strip(),
+				starttls, now);
+		smtp.save(settings);
+		audit.record("NOTIFICATION_SMTP_SAVED", "NotificationSmtp", SmtpSettings.ID,
+				text("notification.audit.smtp", host.strip() + ":" + port, fromAddress.strip()));
+	}
+
+	/** Adds a channel of a unit or of a user (exactly one of the two). */
+	@Transactional
+	public Channel create(ChannelKind kind, String name, String target, String secret, Long unitId, Long userId) {
+		if (kind == null || isBlank(name) || isBlank(target) || (unitId == null) == (userId == null)) {
+			throw new BusinessException("notification.channel.invalid");
+		}
+		String address = target.strip();
+		boolean valid = kind == ChannelKind.EMAIL ? address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+				: address.matches("https?://\\S+");
+		if (!valid) {
+			throw new BusinessException(kind == ChannelKind.EMAIL ? "notification.channel.badEmail"
+					: "notification.channel.badUrl");
+		}
+		Channel channel = channels.save(new Channel(kind, name.strip(), address,
+				kind == ChannelKind.DINGTALK ? secret : null, unitId, userId, Instant.now(clock)));
+		audit.record("NOTIFICATION_CHANNEL_CREATED", "NotificationChannel", channel.getId(),
+				text("notification.audit.created", channel.getName(), text(kind.labelKey())));
+		return channel;
+	}
+
+	@Transactional
+	public void delete(long id) {
+		channels.findById(id).ifPresent(channel -> {
+			channels.delete(channel);
+			audit.record("NOTIFICATION_CHANNEL_DELETED", "NotificationChannel", id,
+					text("notification.audit.deleted", channel.getName(), text(channel.getKind().labelKey())));
+		});
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

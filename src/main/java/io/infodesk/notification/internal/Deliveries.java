@@ -1,0 +1,233 @@
+package io.infodesk.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.infodesk.account.Accounts;
+import io.infodesk.account.UserAccount;
+import io.infodesk.audit.AuditRecord;
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.notification.NotificationCreated;
+import io.infodesk.notification.NotificationType;
+import io.infodesk.organization.People;
+
+/**
+ * Delivery of inbox notifications to the channels of the recipient and of the recipient's unit (issue 5, point 2).
+ * The deliveries are written in the transaction that creates the notification (never lost); they are sent after
+ * commit on a background thread, so a slow or failing channel never blocks the action that caused the
+ * notification. Every attempt is recorded; a failed attempt is retried after a back-off that doubles each time,
+ * up to {@link NotificationSettings#maxAttempts()}; pending deliveries are also picked up periodically, which
+ * covers retries and restarts.
+ */
+@Component
+public class Deliveries implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+	private final DeliveryRepository deliveries;
+
+	private final ChannelRepository channels;
+
+	private final AttemptRepository attempts;
+
+	private final NotificationRepository inbox;
+
+	private final ChannelSenders senders;
+
+	private final NotificationSettings settings;
+
+	private final Accounts accounts;
+
+	private final People people;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "notification-delivery");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	Deliveries(DeliveryRepository deliveries, ChannelRepository channels, AttemptRepository attempts,
+			NotificationRepository inbox, ChannelSenders senders, NotificationSettings settings, Accounts accounts,
+			People people, AuditTrail audit, MessageSource messages, TransactionTemplate tx, Clock clock) {
+		this.deliveries = deliveries;
+		this.channels = channels;
+		this.attempts = attempts;
+		this.inbox = inbox;
+		this.senders = senders;
+		this.settings = settings;
+		this.accounts = accounts;
+		this.people = people;
+		this.audit = audit;
+		this.messages = messages;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** In the notifying transaction: one pending delivery per enabled channel of the recipient or their unit. */
+	@EventListener
+	void plan(NotificationCreated created) {
+		Instant now = Instant.now(clock);
+		for (Channel channel : channels.enabledFor(created.recipientUserId(), unitOf(created.recipientUserId()))) {
+			deliveries.save(new Delivery(created.notificationId(), channel.getId(), now));
+		}
+	}
+
+	/** After commit: send on the background thread. */
+	@TransactionalEventListener
+	void afterCommit(NotificationCreated created) {
+		background.execute(this::deliverDueQuietly);
+	}
+
+	@Scheduled(fixedDelayString = "${infodesk.notification.poll-interval:30s}",
+			initialDelayString = "${infodesk.notification.poll-interval:30s}")
+	void poll() {
+		deliverDueQuietly();
+	}
+
+	private void deliverDueQuietly() {
+		try {
+			deliverDue();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Notification delivery run failed", ex);
+		}
+	}
+
+	/** Sends every pending delivery whose time has come; returns how many were attempted. */
+	public synchronized int deliverDue() {
+		List<Long> due = deliveries.dueAt(Instant.now(clock));
+		int attempted = 0;
+		for (Long id : due) {
+			if (deliverOne(id)) {
+				attempted++;
+			}
+		}
+		return attempted;
+	}
+
+	private record Work(Delivery delivery, Channel channel, OutgoingMessage message) {
+	}
+
+	private boolean deliverOne(long deliveryId) {
+		Work work = tx.execute(status -> {
+			Delivery delivery = deliveries.findById(deliveryId).orElse(null);
+			if (delivery == null || delivery.getStatus() != Delivery.Status.PENDING
+					|| delivery.getNextAttemptAt().isAfter(Instant.now(clock))) {
+				return null;
+			}
+			Channel channel = channels.findById(delivery.getChannelId()).orElse(null);
+			Notification notification = inbox.findById(delivery.getNotificationId()).orElse(null);
+			if (channel == null || notification == null) {
+				return null;
+			}
+			return new Work(delivery, channel, message(notification));
+		});
+		if (work == null) {
+			return false;
+		}
+		String error = attempt(work.channel(), work.message());
+		tx.executeWithoutResult(status -> {
+			Instant now = Instant.now(clock);
+			Delivery delivery = deliveries.findById(deliveryId).orElseThrow();
+			Channel channel = channels.findById(work.channel().getId()).orElseThrow();
+			if (error == null) {
+				delivery.sent(now);
+				channel.succeeded(now);
+			}
+			else {
+				delivery.failed(error, now, settings.maxAttempts(), settings.firstBackoff());
+				channel.failed(error, now);
+			}
+			attempts.save(new Attempt(deliveryId, channel.getId(), now, error == null, error));
+		});
+		return true;
+	}
+
+	/** The admin's "send test": a system message sent now, recorded as an attempt and audited; the error or empty. */
+	public Optional<String> sendTest(long channelId) {
+		Channel channel = channels.findById(channelId).orElseThrow();
+		OutgoingMessage message = new OutgoingMessage(NotificationType.SYSTEM, text(NotificationType.SYSTEM.labelKey()),
+				text("notification.test.title"), text("notification.test.body"), settings.baseUrl() + "/notifications",
+				text("notification.link"));
+		String error = attempt(channel, message);
+		tx.executeWithoutResult(status -> {
+			Instant now = Instant.now(clock);
+			Channel current = channels.findById(channelId).orElseThrow();
+			if (error == null) {
+				current.succeeded(now);
+			}
+			else {
+				current.failed(error, now);
+			}
+			attempts.save(new Attempt(null, channelId, now, error == null, error));
+			String summary = text("notification.audit.test", current.getName(), text(current.getKind().labelKey()));
+			audit.record(error == null ? AuditRecord.success("NOTIFICATION_TEST_SENT", "NotificationChannel", channelId, summary)
+					: new AuditRecord("NOTIFICATION_TEST_SENT", "NotificationChannel", String.valueOf(channelId),
+							summary + " — " + error, AuditRecord.Outcome.FAILURE, null));
+		});
+		return Optional.ofNullable(error);
+	}
+
+	private String attempt(Channel channel, OutgoingMessage message) {
+		try {
+			senders.send(channel, message);
+			return null;
+		}
+		catch (Exception ex) {
+			String error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+			log.info("Notification channel {} ({}) failed: {}", channel.getId(), channel.getKind(), error);
+			return error.length() > 1000 ? error.substring(0, 1000) : error;
+		}
+	}
+
+	OutgoingMessage message(Notification notification) {
+		String link = notification.getLink() == null ? null : settings.baseUrl() + notification.getLink();
+		return new OutgoingMessage(notification.getType(), text(notification.getType().labelKey()),
+				notification.getTitle(), notification.getBody(), link, text("notification.link"));
+	}
+
+	private Long unitOf(long userId) {
+		try {
+			return accounts.find(userId)
+				.map(UserAccount::getPersonId)
+				.map(personId -> people.get(personId).getUnitId())
+				.orElse(null);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@Override
+	public void destroy() {
+		background.shutdownNow();
+	}
+
+}
