@@ -87,6 +87,8 @@ class SecurityMatrixTests {
 			"POST /notifications/{id}/read", AUTHENTICATED,
 			"POST /notifications/{id}/open", AUTHENTICATED,
 			"POST /notifications/read-all", AUTHENTICATED,
+			"GET /notifications/preferences", AUTHENTICATED,
+			"POST /notifications/preferences", AUTHENTICATED,
 			// organization: units
 			"GET /org/units", ORG_VIEW,
 			"GET /org/units/export", ORG_VIEW,

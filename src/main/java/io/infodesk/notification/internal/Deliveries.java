@@ -24,6 +24,7 @@ import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.notification.NotificationCreated;
 import io.infodesk.notification.NotificationType;
+import io.infodesk.notification.Preferences;
 import io.infodesk.organization.People;
 
 /**
@@ -55,6 +56,8 @@ public class Deliveries implements DisposableBean {
 
 	private final People people;
 
+	private final Preferences preferences;
+
 	private final AuditTrail audit;
 
 	private final MessageSource messages;
@@ -71,7 +74,7 @@ public class Deliveries implements DisposableBean {
 
 	Deliveries(DeliveryRepository deliveries, ChannelRepository channels, AttemptRepository attempts,
 			NotificationRepository inbox, ChannelSenders senders, NotificationSettings settings, Accounts accounts,
-			People people, AuditTrail audit, MessageSource messages, TransactionTemplate tx, Clock clock) {
+			People people, Preferences preferences, AuditTrail audit, MessageSource messages, TransactionTemplate tx, Clock clock) {
 		this.deliveries = deliveries;
 		this.channels = channels;
 		this.attempts = attempts;
@@ -80,6 +83,7 @@ public class Deliveries implements DisposableBean {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.people = people;
+		this.preferences = preferences;
 		this.audit = audit;
 		this.messages = messages;
 		this.tx = tx;
@@ -90,8 +94,11 @@ public class Deliveries implements DisposableBean {
 	@EventListener
 	void plan(NotificationCreated created) {
 		Instant now = Instant.now(clock);
+		Instant from = preferences.sendableFrom(created.recipientUserId(), created.type(), now);
 		for (Channel channel : channels.enabledFor(created.recipientUserId(), unitOf(created.recipientUserId()))) {
-			deliveries.save(new Delivery(created.notificationId(), channel.getId(), now));
+			if (preferences.wants(created.recipientUserId(), created.type(), channel.getKind())) {
+				deliveries.save(new Delivery(created.notificationId(), channel.getId(), now, from));
+			}
 		}
 	}
 

@@ -51,9 +51,13 @@ public class Delivery {
 	}
 
 	Delivery(long notificationId, long channelId, Instant now) {
+		this(notificationId, channelId, now, now);
+	}
+
+	Delivery(long notificationId, long channelId, Instant now, Instant firstAttemptAt) {
 		this.notificationId = notificationId;
 		this.channelId = channelId;
-		this.nextAttemptAt = now;
+		this.nextAttemptAt = firstAttemptAt;
 		this.createdAt = now;
 	}
 

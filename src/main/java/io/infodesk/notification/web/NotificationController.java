@@ -1,12 +1,22 @@
 package io.infodesk.notification.web;
 
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,12 +27,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.infodesk.notification.ChannelKind;
 import io.infodesk.notification.NotificationType;
+import io.infodesk.notification.Preferences;
 import io.infodesk.notification.Notifications;
 import io.infodesk.notification.internal.Notification;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.shared.web.BusinessException;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -40,8 +54,14 @@ class NotificationController {
 
 	private final Notifications notifications;
 
-	NotificationController(Notifications notifications) {
+	private final Preferences preferences;
+
+	private final MessageSource messages;
+
+	NotificationController(Notifications notifications, Preferences preferences, MessageSource messages) {
 		this.notifications = notifications;
+		this.preferences = preferences;
+		this.messages = messages;
 	}
 
 	/** One line of the inbox. */
@@ -93,6 +113,64 @@ class NotificationController {
 			notifications.markRead(me.userId(), id);
 			return n.getLink() == null ? "redirect:/notifications" : "redirect:" + n.getLink();
 		}).orElse("redirect:/notifications");
+	}
+
+	@GetMapping("/preferences")
+	String preferences(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
+		Map<NotificationType, Set<ChannelKind>> disabled = preferences.disabledKinds(me.userId());
+		Map<String, Boolean> on = new LinkedHashMap<>();
+		for (NotificationType type : NotificationType.values()) {
+			for (ChannelKind kind : ChannelKind.values()) {
+				on.put(type.name() + "_" + kind.name(), !disabled.getOrDefault(type, Set.of()).contains(kind));
+			}
+		}
+		model.addAttribute("types", NotificationType.values());
+		model.addAttribute("kinds", ChannelKind.values());
+		model.addAttribute("on", on);
+		Optional<Preferences.QuietHours> quiet = preferences.quietHours(me.userId());
+		model.addAttribute("quietStart", quiet.map(q -> q.start().toString()).orElse(""));
+		model.addAttribute("quietEnd", quiet.map(q -> q.end().toString()).orElse(""));
+		return "notification/preferences";
+	}
+
+	/** Saves the choices: a checked box "on_TYPE" with value KIND keeps that kind on for that type. */
+	@PostMapping("/preferences")
+	String savePreferences(@AuthenticationPrincipal AuthenticatedUser me, HttpServletRequest request,
+			@RequestParam(defaultValue = "") String quietStart, @RequestParam(defaultValue = "") String quietEnd,
+			RedirectAttributes redirect) {
+		Map<NotificationType, Set<ChannelKind>> disabled = new EnumMap<>(NotificationType.class);
+		for (NotificationType type : NotificationType.values()) {
+			String[] values = request.getParameterValues("on_" + type.name());
+			Set<String> kept = values == null ? Set.of() : Set.of(values);
+			Set<ChannelKind> off = EnumSet.noneOf(ChannelKind.class);
+			for (ChannelKind kind : ChannelKind.values()) {
+				if (!kept.contains(kind.name())) {
+					off.add(kind);
+				}
+			}
+			disabled.put(type, off);
+		}
+		try {
+			Preferences.QuietHours quiet = null;
+			if (!quietStart.isBlank() || !quietEnd.isBlank()) {
+				try {
+					quiet = new Preferences.QuietHours(LocalTime.parse(quietStart), LocalTime.parse(quietEnd));
+				}
+				catch (DateTimeParseException ex) {
+					throw new BusinessException("notification.preferences.quietInvalid");
+				}
+			}
+			preferences.save(me.userId(), disabled, quiet);
+			redirect.addFlashAttribute("flashSuccess", text("notification.preferences.saved"));
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("flashError", text(ex.messageKey()));
+		}
+		return "redirect:/notifications/preferences";
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }
