@@ -25,6 +25,8 @@ public enum NotificationType {
 	XUEXI_PACE(false),
 	/** 宣传日历节点 */
 	CALENDAR_NODE(false),
+	/** 每日待办摘要 */
+	DIGEST(false),
 	/** 系统消息（如渠道测试） */
 	SYSTEM(false);
 

@@ -115,6 +115,23 @@ public class Preferences {
 			.orElse(now);
 	}
 
+	/** Whether the user asked for the morning digest. */
+	@Transactional(readOnly = true)
+	public boolean digest(long userId) {
+		Integer count = jdbc.queryForObject("select count(*) from notification_digest where user_id = ?", Integer.class,
+				userId);
+		return count != null && count > 0;
+	}
+
+	@Transactional
+	public void setDigest(long userId, boolean wanted) {
+		jdbc.update("delete from notification_digest where user_id = ?", userId);
+		if (wanted) {
+			jdbc.update("insert into notification_digest (user_id, created_at) values (?, ?)", userId,
+					Instant.now(clock).atOffset(java.time.ZoneOffset.UTC));
+		}
+	}
+
 	private static int minutes(LocalTime time) {
 		return time.getHour() * 60 + time.getMinute();
 	}

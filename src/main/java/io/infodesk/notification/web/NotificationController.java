@@ -130,6 +130,7 @@ class NotificationController {
 		Optional<Preferences.QuietHours> quiet = preferences.quietHours(me.userId());
 		model.addAttribute("quietStart", quiet.map(q -> q.start().toString()).orElse(""));
 		model.addAttribute("quietEnd", quiet.map(q -> q.end().toString()).orElse(""));
+		model.addAttribute("digest", preferences.digest(me.userId()));
 		return "notification/preferences";
 	}
 
@@ -137,7 +138,7 @@ class NotificationController {
 	@PostMapping("/preferences")
 	String savePreferences(@AuthenticationPrincipal AuthenticatedUser me, HttpServletRequest request,
 			@RequestParam(defaultValue = "") String quietStart, @RequestParam(defaultValue = "") String quietEnd,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean digest, RedirectAttributes redirect) {
 		Map<NotificationType, Set<ChannelKind>> disabled = new EnumMap<>(NotificationType.class);
 		for (NotificationType type : NotificationType.values()) {
 			String[] values = request.getParameterValues("on_" + type.name());
@@ -161,6 +162,7 @@ class NotificationController {
 				}
 			}
 			preferences.save(me.userId(), disabled, quiet);
+			preferences.setDigest(me.userId(), digest);
 			redirect.addFlashAttribute("flashSuccess", text("notification.preferences.saved"));
 		}
 		catch (BusinessException ex) {
