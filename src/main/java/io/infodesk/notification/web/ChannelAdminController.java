@@ -63,8 +63,19 @@ class ChannelAdminController {
 		this.messages = messages;
 	}
 
-	/** A channel as the page lists it: owner's name and the time of its last failure. */
-	record ChannelRow(Channel channel, String owner, String lastFailure) {
+	/**
+	 * A channel as the page lists it: owner's name, the address with its query values masked (robot addresses
+	 * carry their access key there) and the time of its last failure.
+	 */
+	record ChannelRow(Channel channel, String owner, String target, String lastFailure) {
+	}
+
+	static String masked(String target) {
+		int query = target.indexOf('?');
+		if (query < 0) {
+			return target;
+		}
+		return target.substring(0, query + 1) + target.substring(query + 1).replaceAll("=([^&]{0,4})[^&]*", "=$1****");
 	}
 
 	/** An attempt as the page lists it. */
@@ -81,7 +92,7 @@ class ChannelAdminController {
 		model.addAttribute("channels", channels.all().stream().map(c -> new ChannelRow(c,
 				c.getOwnerUnitId() != null ? unitNames.getOrDefault(c.getOwnerUnitId(), "")
 						: userNames.getOrDefault(c.getOwnerUserId(), ""),
-				c.getLastFailureAt() == null ? "" : TIME.format(c.getLastFailureAt()))).toList());
+				masked(c.getTarget()), c.getLastFailureAt() == null ? "" : TIME.format(c.getLastFailureAt()))).toList());
 		model.addAttribute("attempts", channels.recentAttempts().stream().map(a -> new AttemptRow(
 				TIME.format(a.getAttemptedAt()),
 				Optional.ofNullable(byId.get(a.getChannelId())).map(Channel::getName).orElse(""), a.isSuccess(),
