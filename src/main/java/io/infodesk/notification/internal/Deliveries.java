@@ -33,7 +33,8 @@ import io.infodesk.organization.People;
  * commit on a background thread, so a slow or failing channel never blocks the action that caused the
  * notification. Every attempt is recorded; a failed attempt is retried after a back-off that doubles each time,
  * up to {@link NotificationSettings#maxAttempts()}; pending deliveries are also picked up periodically, which
- * covers retries and restarts.
+ * covers retries and restarts. Each sending first claims its delivery (a lease on the next attempt time), so that
+ * with several instances one sends it; if the sender dies, the lease runs out and the delivery is tried again.
  */
 @Component
 public class Deliveries implements DisposableBean {
@@ -140,9 +141,14 @@ public class Deliveries implements DisposableBean {
 
 	private boolean deliverOne(long deliveryId) {
 		Work work = tx.execute(status -> {
+			Instant now = Instant.now(clock);
+			Instant leaseUntil = now.plus(settings.connectTimeout()).plus(settings.requestTimeout().multipliedBy(2))
+				.plus(java.time.Duration.ofMinutes(1));
+			if (deliveries.claim(deliveryId, now, leaseUntil) == 0) {
+				return null; // not due, done, or claimed by another instance
+			}
 			Delivery delivery = deliveries.findById(deliveryId).orElse(null);
-			if (delivery == null || delivery.getStatus() != Delivery.Status.PENDING
-					|| delivery.getNextAttemptAt().isAfter(Instant.now(clock))) {
+			if (delivery == null) {
 				return null;
 			}
 			Channel channel = channels.findById(delivery.getChannelId()).orElse(null);
