@@ -26,6 +26,12 @@ public final class Permissions {
 
 	public static final String AUDIT_VERIFY = "audit:verify";
 
+	/** reporting: see the information items of the units in scope (and those one wrote). */
+	public static final String REPORTING_VIEW = "reporting:view";
+
+	/** reporting: draft information items, revise returned ones, record verifications. */
+	public static final String REPORTING_DRAFT = "reporting:draft";
+
 	private Permissions() {
 	}
 
