@@ -59,6 +59,8 @@ public class InformationItems {
 
 	private final Organization organization;
 
+	private final ReviewChains reviewChains;
+
 	private final AuditTrail audit;
 
 	private final Texts texts;
@@ -66,12 +68,13 @@ public class InformationItems {
 	private final Clock clock;
 
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
-			DocumentVersions versions, Organization organization, AuditTrail audit,
+			DocumentVersions versions, Organization organization, ReviewChains reviewChains, AuditTrail audit,
 			Texts texts, Clock clock) {
 		this.items = items;
 		this.verifications = verifications;
 		this.versions = versions;
 		this.organization = organization;
+		this.reviewChains = reviewChains;
 		this.audit = audit;
 		this.texts = texts;
 		this.clock = clock;
@@ -161,6 +164,9 @@ public class InformationItems {
 		items.saveAndFlush(item);
 		versions.record(DocumentRef.item(item.getId()), item.getRevision(), item.getTitle(), item.getBody(), note,
 				actor);
+		if (note == DocumentVersion.Note.REVIEW_EDITED) {
+			reviewChains.edited(DocumentRef.item(id), item.getRevision(), actor);
+		}
 		audit.record("ITEM_UPDATED", ENTITY, item.getId(), texts.get("reporting.audit.itemUpdated", item.getTitle(),
 				item.getRevision(), texts.get("reporting.version.note." + note.name())));
 		return item;
@@ -174,6 +180,10 @@ public class InformationItems {
 			}
 			return item.getStatus() == ItemStatus.RETURNED ? DocumentVersion.Note.REVISED
 					: DocumentVersion.Note.DRAFT_EDITED;
+		}
+		if (item.getStatus() == ItemStatus.IN_REVIEW && !item.isOwnedBy(actor.userId(), actor.personId())) {
+			reviewChains.requireCurrentReviewer(DocumentRef.item(item.getId()), actor);
+			return DocumentVersion.Note.REVIEW_EDITED;
 		}
 		throw ReportingException.of("reporting.item.locked", texts.label("reporting.status", item.getStatus()));
 	}
@@ -204,7 +214,9 @@ public class InformationItems {
 			DataScope scope) {
 		InformationItem item = visible(itemId, actor, scope);
 		boolean owner = actor.can(Permissions.REPORTING_DRAFT) && item.isOwnedBy(actor.userId(), actor.personId());
-		if (!owner) {
+		boolean reviewer = item.getStatus() == ItemStatus.IN_REVIEW
+				&& reviewChains.isCurrentReviewer(DocumentRef.item(itemId), actor);
+		if (!owner && !reviewer) {
 			throw ReportingException.of("reporting.verification.notAllowed");
 		}
 		if (form.verifiedOn().isAfter(java.time.LocalDate.now(clock))) {
@@ -217,6 +229,25 @@ public class InformationItems {
 				texts.label("reporting.verification.method", form.method()), form.verifier().strip(),
 				form.verifiedOn()));
 		return verification;
+	}
+
+	/**
+	 * Sends a draft or a returned item into the review chain of its unit (S3.1-b): by its drafter or a
+	 * co-author, with at least one verification record (facts verified before anyone reviews them).
+	 */
+	public ReviewProcess submitForReview(long itemId, AuthenticatedUser actor, DataScope scope) {
+		InformationItem item = visible(itemId, actor, scope);
+		if (!item.getStatus().editableByDrafter()) {
+			throw ReportingException.of("reporting.review.cannotSubmit",
+					texts.label("reporting.status", item.getStatus()));
+		}
+		if (!actor.can(Permissions.REPORTING_DRAFT) || !item.isOwnedBy(actor.userId(), actor.personId())) {
+			throw ReportingException.of("reporting.review.onlyOwnerSubmits");
+		}
+		if (verifications.countByItemId(itemId) == 0) {
+			throw ReportingException.of("reporting.review.verificationRequired");
+		}
+		return reviewChains.start(DocumentRef.item(itemId), ReviewTrack.NORMAL, actor);
 	}
 
 	/** Deletes a draft that never entered review (its versions stay as history of the deletion). */

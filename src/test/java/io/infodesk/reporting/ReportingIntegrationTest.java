@@ -141,6 +141,44 @@ public abstract class ReportingIntegrationTest {
 		return items.create(form(title), publicist, scope());
 	}
 
+	@Autowired
+	protected ReviewChains reviewChains;
+
+	/** A draft of the publicist with a verification record, submitted for review; logs the publicist in. */
+	protected InformationItem submitted(String title) {
+		InformationItem item = draft(title);
+		verify(item, "publicist");
+		items.submitForReview(item.getId(), user("publicist"), scope());
+		return items.get(item.getId());
+	}
+
+	protected void verify(InformationItem item, String username) {
+		AuthenticatedUser user = logIn(username);
+		items.addVerification(item.getId(), new VerificationForm(VerificationMethod.PHONE_CALLBACK, user.displayName(),
+				"区物业协会", java.time.LocalDate.now(clock), "数据属实"), user, scope());
+	}
+
+	/** Approves the current step as the user (logged in for the call). */
+	protected ReviewProcess approve(InformationItem item, String username) {
+		return approve(item, user(username));
+	}
+
+	protected ReviewProcess approve(InformationItem item, AuthenticatedUser reviewer) {
+		logIn(reviewer);
+		ReviewProcess process = reviewChains.process(DocumentRef.item(item.getId())).orElseThrow();
+		return reviewChains.approve(DocumentRef.item(item.getId()), process.getRound(), process.getCurrentStep(), null,
+				reviewer);
+	}
+
+	/** Drafted, verified and taken through the whole default chain: signed off. */
+	protected InformationItem signedOff(String title) {
+		InformationItem item = submitted(title);
+		approve(item, "head");
+		approve(item, "office");
+		approve(item, "charge");
+		return items.get(item.getId());
+	}
+
 	protected int auditCount(String action, long itemId) {
 		return jdbc.queryForObject("select count(*) from audit_entry where action = ? and entity_id = ?",
 				Integer.class, action, String.valueOf(itemId));

@@ -84,6 +84,23 @@ public final class ItemSpecs {
 		};
 	}
 
+	/** Items returned for revision that the user drafted or co-authored. */
+	public static Specification<InformationItem> returnedTo(Long userId, Long personId) {
+		return (root, query, cb) -> {
+			var returned = cb.equal(root.get("status"), io.infodesk.reporting.ItemStatus.RETURNED);
+			var drafted = userId == null ? cb.disjunction() : cb.equal(root.get("drafterUserId"), userId);
+			if (personId == null) {
+				return cb.and(returned, drafted);
+			}
+			Subquery<Long> authored = query.subquery(Long.class);
+			Root<InformationItem> other = authored.from(InformationItem.class);
+			Join<InformationItem, ItemAuthor> author = other.join("authors");
+			authored.select(other.get("id"))
+				.where(cb.equal(other.get("id"), root.get("id")), cb.equal(author.get("personId"), personId));
+			return cb.and(returned, cb.or(drafted, cb.exists(authored)));
+		};
+	}
+
 	static String likePattern(String keyword) {
 		return "%" + keyword.strip()
 			.toLowerCase(Locale.ROOT)

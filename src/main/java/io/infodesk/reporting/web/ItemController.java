@@ -62,6 +62,8 @@ class ItemController {
 
 	private final DocumentVersions versions;
 
+	private final io.infodesk.reporting.ReviewChains reviewChains;
+
 	private final ItemRows rows;
 
 	private final Directory directory;
@@ -72,10 +74,11 @@ class ItemController {
 
 	private final Clock clock;
 
-	ItemController(InformationItems items, DocumentVersions versions, ItemRows rows, Directory directory,
-			DataScopes dataScopes, MessageSource messages, Clock clock) {
+	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.ReviewChains reviewChains,
+			ItemRows rows, Directory directory, DataScopes dataScopes, MessageSource messages, Clock clock) {
 		this.items = items;
 		this.versions = versions;
+		this.reviewChains = reviewChains;
 		this.rows = rows;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
@@ -248,8 +251,21 @@ class ItemController {
 		model.addAttribute("statusClass", StatusBadges.of(item.getStatus()));
 		model.addAttribute("canEdit", items.canEdit(item, me));
 		boolean owner = item.isOwnedBy(me.userId(), me.personId());
-		model.addAttribute("canVerify", owner && me.can("reporting:draft"));
+		DocumentRef ref = DocumentRef.item(item.getId());
+		boolean reviewer = reviewChains.isCurrentReviewer(ref, me);
+		model.addAttribute("canVerify", (owner && me.can("reporting:draft")) || reviewer);
 		model.addAttribute("canDiscard", owner && me.can("reporting:draft") && item.getStatus() == ItemStatus.DRAFT);
+		model.addAttribute("canSubmit", owner && me.can("reporting:draft") && item.getStatus().editableByDrafter());
+		model.addAttribute("canReview", reviewer);
+		model.addAttribute("process", reviewChains.process(ref).orElse(null));
+		List<io.infodesk.reporting.ReviewAction> reviewHistory = reviewChains.history(ref);
+		model.addAttribute("reviewHistory", reviewHistory);
+		model.addAttribute("lastReturn", reviewHistory.stream()
+			.filter(action -> action.getAction() == io.infodesk.reporting.ReviewAction.Kind.RETURNED)
+			.reduce((first, second) -> second)
+			.filter(action -> item.getStatus() == ItemStatus.RETURNED)
+			.orElse(null));
+		model.addAttribute("submittedRevision", reviewChains.submittedRevision(ref).orElse(null));
 		return "reporting/itemDetail";
 	}
 

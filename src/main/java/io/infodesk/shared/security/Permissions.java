@@ -32,6 +32,12 @@ public final class Permissions {
 	/** reporting: draft information items, revise returned ones, record verifications. */
 	public static final String REPORTING_DRAFT = "reporting:draft";
 
+	/** reporting: take steps of the review chain (who acts at which step is decided per step and unit). */
+	public static final String REPORTING_REVIEW = "reporting:review";
+
+	/** reporting: configure review chains per unit (and later the directory of requesting bodies). */
+	public static final String REPORTING_SETTINGS = "reporting:settings";
+
 	private Permissions() {
 	}
 

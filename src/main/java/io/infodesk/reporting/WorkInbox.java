@@ -1,0 +1,71 @@
+package io.infodesk.reporting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.reporting.internal.InformationItemRepository;
+import io.infodesk.reporting.internal.ItemSpecs;
+import io.infodesk.shared.security.AuthenticatedUser;
+
+/**
+ * The personal work inbox (待我处理): reviews waiting at a step the user holds, items returned to the user
+ * for revision, and notices left on the desk of the user's role (the office hears of urgent items at once).
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkInbox {
+
+	/** What kind of work an entry is. Labels: {@code reporting.inbox.kind.<NAME>}. */
+	public enum Kind {
+
+		REVIEW, RETURNED, NOTICE
+
+	}
+
+	/** One piece of work: what, where to do it, since when, whether time-critical. */
+	public record Entry(Kind kind, String title, String link, ReviewRole role, Instant since, boolean urgent,
+			Long noticeId, String summary) {
+
+	}
+
+	private final ReviewChains reviewChains;
+
+	private final InformationItemRepository items;
+
+	WorkInbox(ReviewChains reviewChains, InformationItemRepository items) {
+		this.reviewChains = reviewChains;
+		this.items = items;
+	}
+
+	public List<Entry> entries(AuthenticatedUser user) {
+		List<Entry> entries = new ArrayList<>();
+		for (ReviewTask task : reviewChains.tasksFor(user)) {
+			entries.add(new Entry(Kind.REVIEW, task.title(), task.link(), task.role(), task.since(), task.urgent(), null,
+					null));
+		}
+		for (InformationItem item : items.findAll(ItemSpecs.returnedTo(user.userId(), user.personId()))) {
+			entries.add(new Entry(Kind.RETURNED, item.getTitle(), "/reporting/items/" + item.getId(), null,
+					item.getUpdatedAt(), false, null, null));
+		}
+		for (InboxNotice notice : reviewChains.noticesFor(user)) {
+			entries.add(new Entry(Kind.NOTICE, notice.getSummary(), link(notice.document()), null,
+					notice.getCreatedAt(), true, notice.getId(), notice.getSummary()));
+		}
+		entries.sort(Comparator.comparing(Entry::urgent).reversed().thenComparing(Entry::since));
+		return entries;
+	}
+
+	public int count(AuthenticatedUser user) {
+		return entries(user).size();
+	}
+
+	private static String link(DocumentRef document) {
+		return InformationItem.DOCUMENT_TYPE.equals(document.type()) ? "/reporting/items/" + document.id() : "/inbox";
+	}
+
+}
