@@ -17,11 +17,17 @@
 
   function decorate(node) {
     var colour = colours[node.kind] || '#909399';
-    var bold = node.kind === 'bureau' || node.kind === 'leader' || node.kind === 'unit';
+    var branch = node.kind === 'bureau' || node.kind === 'leader' || node.kind === 'unit';
+    var label = { color: node.kind === 'no_publicist' ? colours.no_publicist : '#303133', fontWeight: branch ? 'bold' : 'normal' };
+    if (branch) {
+      // a leader in charge of no unit is a leaf, but keeps its label on the left like the other leaders
+      label.position = 'left';
+      label.align = 'right';
+    }
     return {
       name: node.name,
       itemStyle: { color: colour, borderColor: colour },
-      label: { color: node.kind === 'no_publicist' ? colours.no_publicist : '#303133', fontWeight: bold ? 'bold' : 'normal' },
+      label: label,
       children: (node.children || []).map(decorate)
     };
   }
@@ -67,10 +73,10 @@
       chart.setOption(option(tree, 13));
       container.setAttribute('data-ready', 'true');
       window.addEventListener('resize', function () { chart.resize(); });
-      // A4 landscape: about 270 × 180 mm of drawing area at 96 dpi.
+      // A4 landscape less 10 mm margins is about 1047 × 718 px at 96 dpi; leave room for the title.
       window.addEventListener('beforeprint', function () {
         chart.setOption(option(tree, 10));
-        chart.resize({ width: 1000, height: 680 });
+        chart.resize({ width: 1000, height: 640 });
       });
       window.addEventListener('afterprint', function () {
         chart.setOption(option(tree, 13));

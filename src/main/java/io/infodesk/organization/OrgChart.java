@@ -35,11 +35,6 @@ public class OrgChart {
 			children = List.copyOf(children);
 		}
 
-		/** Boxes without children: the chart's height grows with them. */
-		public int leaves() {
-			return children.isEmpty() ? 1 : children.stream().mapToInt(Node::leaves).sum();
-		}
-
 	}
 
 	private final Units units;

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
+import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.PublicistDesignationRepository;
 import io.infodesk.organization.internal.Specs;
@@ -82,6 +82,11 @@ public class People {
 		return people.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Function.identity()));
+	}
+
+	@Transactional(readOnly = true)
+	public long activeCountOf(long unitId) {
+		return people.countByUnitIdAndActiveTrue(unitId);
 	}
 
 	@Transactional(readOnly = true)
@@ -197,7 +202,7 @@ public class People {
 	private void leaveUnit(Person person, Unit unit, String reason) {
 		LocalDate today = LocalDate.now(clock);
 		for (PublicistDesignation designation : designations.findByPersonIdAndUnitId(person.getId(), unit.getId())) {
-			if (endIfRunning(designation.getStartDate(), designation.getEndDate(), today, designation::end)) {
+			if (Periods.endIfRunning(designation.getStartDate(), designation.getEndDate(), today, designation::end)) {
 				audit.record("PUBLICIST_ENDED", "PublicistDesignation", designation.getId(),
 						reason + "，结束「" + person.getName() + "」在「" + unit.getName() + "」的信息宣传员指定（截至 "
 								+ designation.getEndDate() + "）");
@@ -215,26 +220,13 @@ public class People {
 	private void endLeaderAssignments(Person person, String reason) {
 		LocalDate today = LocalDate.now(clock);
 		for (LeaderAssignment assignment : leaderAssignments.findByLeaderId(person.getId())) {
-			if (endIfRunning(assignment.getStartDate(), assignment.getEndDate(), today, assignment::end)) {
+			if (Periods.endIfRunning(assignment.getStartDate(), assignment.getEndDate(), today, assignment::end)) {
 				String unitName = units.findById(assignment.getUnitId()).map(Unit::getName).orElse("");
 				audit.record("LEADER_ASSIGNMENT_ENDED", "LeaderAssignment", assignment.getId(),
 						reason + "，「" + person.getName() + "」不再分管「" + unitName + "」（截至 " + assignment.getEndDate()
 								+ "）");
 			}
 		}
-	}
-
-	/**
-	 * Ends a period that has not ended yet: today, or on its start day if it has not begun (so the
-	 * end is never before the start). Returns whether it was ended.
-	 */
-	static boolean endIfRunning(LocalDate start, LocalDate end, LocalDate today,
-			Consumer<LocalDate> ender) {
-		if (end != null && !end.isAfter(today)) {
-			return false;
-		}
-		ender.accept(start.isAfter(today) ? start : today);
-		return true;
 	}
 
 	private Unit activeUnit(Long unitId) {

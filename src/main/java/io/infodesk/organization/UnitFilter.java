@@ -8,8 +8,4 @@ public record UnitFilter(String keyword, UnitType type, ActiveStatus status) {
 		status = status == null ? ActiveStatus.ACTIVE : status;
 	}
 
-	public static UnitFilter none() {
-		return new UnitFilter(null, null, ActiveStatus.ALL);
-	}
-
 }

@@ -27,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
+import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
@@ -182,8 +183,7 @@ public class Units {
 		}
 		LocalDate today = LocalDate.now(clock);
 		for (LeaderAssignment assignment : leaderAssignments.findByUnitId(id)) {
-			if (assignment.getEndDate() == null || assignment.getEndDate().isAfter(today)) {
-				assignment.end(today.isBefore(assignment.getStartDate()) ? assignment.getStartDate() : today);
+			if (Periods.endIfRunning(assignment.getStartDate(), assignment.getEndDate(), today, assignment::end)) {
 				audit.record("LEADER_ASSIGNMENT_ENDED", "LeaderAssignment", assignment.getId(),
 						"单位「" + unit.getName() + "」停用，" + personName(assignment.getLeaderId()) + "不再分管该单位（截至 "
 								+ assignment.getEndDate() + "）");

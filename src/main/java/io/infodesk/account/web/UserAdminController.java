@@ -41,7 +41,7 @@ import io.infodesk.account.Accounts;
 import io.infodesk.account.IssuedPassword;
 import io.infodesk.account.Role;
 import io.infodesk.account.UserAccount;
-import io.infodesk.account.internal.XlsxExport;
+import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -131,7 +131,7 @@ class UserAdminController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-		XlsxExport.write(text("account.user.exportSheet"), headers, rows, response.getOutputStream());
+		response.getOutputStream().write(ExcelExporter.table(text("account.user.exportSheet"), headers, rows));
 	}
 
 	// ---- create and edit -----------------------------------------------------------------------

@@ -34,7 +34,7 @@ import io.infodesk.audit.internal.AuditChain;
 import io.infodesk.audit.internal.AuditEntries;
 import io.infodesk.audit.internal.AuditEntry;
 import io.infodesk.audit.internal.ChainVerification;
-import io.infodesk.audit.internal.XlsxExport;
+import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -117,7 +117,7 @@ class AuditController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-		XlsxExport.write(text("audit.export.sheet"), headers, rows, response.getOutputStream());
+		response.getOutputStream().write(ExcelExporter.table(text("audit.export.sheet"), headers, rows));
 		return null; // the response is written
 	}
 

@@ -40,9 +40,7 @@ class ChartController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('org:view')")
 	String showChart(Model model) {
-		OrgChart.Node tree = chart.tree(text("chart.root"));
-		model.addAttribute("tree", box(tree));
-		model.addAttribute("leaves", tree.leaves());
+		model.addAttribute("tree", box(chart.tree(text("chart.root"))));
 		return "organization/chart";
 	}
 

@@ -57,11 +57,11 @@ final class ListSupport {
 			return new Links(path, request.getParameterMap());
 		}
 
-		String page(int page) {
+		public String page(int page) {
 			return build(path).queryParam("page", page).build().encode().toUriString();
 		}
 
-		String export() {
+		public String export() {
 			return build(path + "/export").build().encode().toUriString();
 		}
 

@@ -21,6 +21,7 @@ import io.infodesk.organization.Person;
 import io.infodesk.organization.PublicistDesignation;
 import io.infodesk.organization.Publicists;
 import io.infodesk.organization.Unit;
+import io.infodesk.organization.UnitType;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelColumn;
 
@@ -31,7 +32,7 @@ import io.infodesk.shared.excel.ExcelColumn;
 @Component
 class OrgRows {
 
-	record UnitRow(long id, boolean active, @ExcelColumn(header = "单位名称", order = 1) String name,
+	record UnitRow(long id, boolean active, UnitType typeCode, @ExcelColumn(header = "单位名称", order = 1) String name,
 			@ExcelColumn(header = "简称", order = 2) String shortName,
 			@ExcelColumn(header = "单位类型", order = 3) String type,
 			@ExcelColumn(header = "上级单位", order = 4) String parent,
@@ -42,8 +43,9 @@ class OrgRows {
 			@ExcelColumn(header = "排序", order = 9) int sortOrder,
 			@ExcelColumn(header = "状态", order = 10) String status) {
 
-		boolean withoutPublicist() {
-			return active && publicists.isEmpty();
+		/** Sections and institutions need a publicist; the leadership group does not. */
+		public boolean withoutPublicist() {
+			return active && typeCode != UnitType.LEADERSHIP && publicists.isEmpty();
 		}
 
 	}
@@ -67,7 +69,7 @@ class OrgRows {
 			@ExcelColumn(header = "结束日期", order = 5) LocalDate endDate,
 			@ExcelColumn(header = "状态", order = 6) String status) {
 
-		boolean endable() {
+		public boolean endable() {
 			return period != PeriodStatus.ENDED;
 		}
 
@@ -81,7 +83,7 @@ class OrgRows {
 			@ExcelColumn(header = "结束日期", order = 6) LocalDate endDate,
 			@ExcelColumn(header = "状态", order = 7) String status) {
 
-		boolean endable() {
+		public boolean endable() {
 			return period != PeriodStatus.ENDED;
 		}
 
@@ -129,11 +131,11 @@ class OrgRows {
 			.collect(Collectors.groupingBy(PublicistDesignation::getUnitId, LinkedHashMap::new,
 					Collectors.mapping(PublicistDesignation::getPersonId, Collectors.toList()))), persons);
 		return list.stream()
-			.map(unit -> new UnitRow(unit.getId(), unit.isActive(), unit.getName(), unit.getShortName(),
+			.map(unit -> new UnitRow(unit.getId(), unit.isActive(), unit.getType(), unit.getName(), unit.getShortName(),
 					text("unit.type." + unit.getType()),
 					unit.getParentId() == null ? null : all.get(unit.getParentId()).getName(),
 					unit.getHeadId() == null ? null : persons.get(unit.getHeadId()).getName(),
-					leaders.getOrDefault(unit.getId(), ""), people.activeOf(unit.getId()).size(),
+					leaders.getOrDefault(unit.getId(), ""), people.activeCountOf(unit.getId()),
 					publicistNames.getOrDefault(unit.getId(), ""), unit.getSortOrder(), status(unit.isActive())))
 			.toList();
 	}

@@ -90,8 +90,14 @@ public final class ExcelExporter<T> {
 		return new Column<>(annotation.header(), reader, annotation.width());
 	}
 
-	public List<String> headers() {
-		return columns.stream().map(Column::header).toList();
+	/** A sheet of text rows under the given headers (for lists whose rows are built as text). */
+	public static byte[] table(String sheetName, List<String> headers, List<List<String>> rows) {
+		List<Column<List<String>>> columns = new java.util.ArrayList<>();
+		for (int i = 0; i < headers.size(); i++) {
+			int index = i;
+			columns.add(Column.of(headers.get(i), row -> index < row.size() ? row.get(index) : null));
+		}
+		return withColumns(columns).export(sheetName, rows);
 	}
 
 	/** A workbook of one sheet holding the rows, as XLSX bytes. */
@@ -158,7 +164,7 @@ public final class ExcelExporter<T> {
 		if (value == null) {
 			return "";
 		}
-		if (value instanceof Number number && !(value instanceof java.math.BigInteger)) {
+		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
 			return number.toString();
 		}

@@ -11,8 +11,4 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("infodesk.excel")
 public record ExcelSettings(@DefaultValue("5MB") DataSize maxUploadSize, @DefaultValue("10000") int maxRows) {
 
-	public static ExcelSettings defaults() {
-		return new ExcelSettings(DataSize.ofMegabytes(5), 10_000);
-	}
-
 }
