@@ -69,6 +69,9 @@ public class InformationItem {
 
 	private int revision;
 
+	@Column(name = "solicitation_id")
+	private Long solicitationId;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "rpt_item_angle", joinColumns = @JoinColumn(name = "item_id"))
 	@Column(name = "angle")
@@ -111,8 +114,9 @@ public class InformationItem {
 
 	/** Sets the content; the caller has sanitized the body. Raises the revision. */
 	void write(String title, String body, String bodyText, ItemKind kind, Long unitId, Set<Angle> angles,
-			Set<SourceTag> sources, List<ItemAuthor> authors, Instant now) {
+			Set<SourceTag> sources, List<ItemAuthor> authors, Long solicitationId, Instant now) {
 		this.title = title;
+		this.solicitationId = solicitationId;
 		this.body = body;
 		this.bodyText = bodyText;
 		this.kind = kind;
@@ -202,6 +206,11 @@ public class InformationItem {
 
 	public int getRevision() {
 		return revision;
+	}
+
+	/** The solicitation (约稿) this item answers, if any. */
+	public Long getSolicitationId() {
+		return solicitationId;
 	}
 
 	public Set<Angle> getAngles() {

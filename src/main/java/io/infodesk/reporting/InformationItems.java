@@ -61,6 +61,8 @@ public class InformationItems {
 
 	private final ReviewChains reviewChains;
 
+	private final Solicitations solicitations;
+
 	private final AuditTrail audit;
 
 	private final Texts texts;
@@ -68,13 +70,15 @@ public class InformationItems {
 	private final Clock clock;
 
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
-			DocumentVersions versions, Organization organization, ReviewChains reviewChains, AuditTrail audit,
+			DocumentVersions versions, Organization organization, ReviewChains reviewChains,
+			Solicitations solicitations, AuditTrail audit,
 			Texts texts, Clock clock) {
 		this.items = items;
 		this.verifications = verifications;
 		this.versions = versions;
 		this.organization = organization;
 		this.reviewChains = reviewChains;
+		this.solicitations = solicitations;
 		this.audit = audit;
 		this.texts = texts;
 		this.clock = clock;
@@ -130,7 +134,7 @@ public class InformationItems {
 	/** A new draft of the user's; it becomes version 1. */
 	public InformationItem create(@Valid ItemForm form, AuthenticatedUser actor, DataScope scope) {
 		requirePermission(actor, Permissions.REPORTING_DRAFT);
-		Content content = validate(form, scope);
+		Content content = validate(form, scope, scope, actor, null);
 		Instant now = Instant.now(clock);
 		InformationItem item = new InformationItem(content.unit().getId(), actor.userId(), actor.personId(),
 				actor.displayName(), now);
@@ -152,7 +156,7 @@ public class InformationItems {
 		InformationItem item = visible(id, actor, scope);
 		DocumentVersion.Note note = editRight(item, actor);
 		Content content = validate(form, scope.includes(form.unitId()) || form.unitId().equals(item.getUnitId())
-				? DataScope.all() : scope);
+				? DataScope.all() : scope, scope, actor, item.getSolicitationId());
 		if (form.baseRevision() != item.getRevision()) {
 			throw conflict(item, form);
 		}
@@ -272,14 +276,15 @@ public class InformationItems {
 	// ---- validation ----------------------------------------------------------------------------
 
 	private record Content(String title, String body, String text, ItemKind kind, Unit unit, Set<Angle> angles,
-			Set<SourceTag> sources, List<ItemAuthor> authors) {
+			Set<SourceTag> sources, List<ItemAuthor> authors, Long solicitationId) {
 
 		void writeTo(InformationItem item, Instant now) {
-			item.write(title, body, text, kind, unit.getId(), angles, sources, authors, now);
+			item.write(title, body, text, kind, unit.getId(), angles, sources, authors, solicitationId, now);
 		}
 
 		boolean changes(InformationItem item) {
 			return !(title.equals(item.getTitle()) && body.equals(item.getBody()) && kind == item.getKind()
+					&& java.util.Objects.equals(solicitationId, item.getSolicitationId())
 					&& unit.getId().equals(item.getUnitId()) && angles.equals(item.getAngles())
 					&& sources.equals(item.getSources()) && sameAuthors(item.getAuthors()));
 		}
@@ -300,11 +305,12 @@ public class InformationItems {
 
 	}
 
-	private Content validate(ItemForm form, DataScope scope) {
+	private Content validate(ItemForm form, DataScope unitScope, DataScope scope, AuthenticatedUser actor,
+			Long currentSolicitation) {
 		Unit unit = organization.unit(form.unitId())
 			.filter(Unit::isActive)
 			.orElseThrow(() -> new ReportingException("unitId", "reporting.item.unit.unknown"));
-		if (!scope.includes(unit.getId())) {
+		if (!unitScope.includes(unit.getId())) {
 			throw new ReportingException("unitId", "reporting.item.unit.outOfScope", unit.getName());
 		}
 		String body = RichText.sanitize(form.body());
@@ -343,8 +349,15 @@ public class InformationItems {
 		if (weighted > 0 && named.stream().mapToInt(ItemForm.AuthorEntry::weight).sum() != 100) {
 			throw new ReportingException("authors", "reporting.item.weights.sum");
 		}
+		Long solicitationId = form.solicitationId();
+		if (solicitationId != null && !solicitationId.equals(currentSolicitation)) {
+			Solicitation solicitation = solicitations.get(solicitationId);
+			if (!Solicitations.canSee(solicitation, actor, scope) || solicitation.getDeliveredAt() != null) {
+				throw new ReportingException("solicitationId", "reporting.item.solicitation.unavailable");
+			}
+		}
 		return new Content(form.title().strip(), body, text, form.kind(), unit,
-				new LinkedHashSet<>(form.angles()), new LinkedHashSet<>(form.sources()), authors);
+				new LinkedHashSet<>(form.angles()), new LinkedHashSet<>(form.sources()), authors, solicitationId);
 	}
 
 	private static void requirePermission(AuthenticatedUser actor, String permission) {

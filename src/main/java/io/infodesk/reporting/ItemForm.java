@@ -21,7 +21,8 @@ public record ItemForm(
 		@NotNull(message = "{reporting.item.kind.required}") ItemKind kind,
 		@NotNull(message = "{reporting.item.unit.required}") Long unitId,
 		@NotBlank(message = "{reporting.item.body.required}") @Size(max = 150000, message = "{reporting.item.body.size}") String body,
-		Set<Angle> angles, Set<SourceTag> sources, @Valid List<AuthorEntry> authors, int baseRevision) {
+		Set<Angle> angles, Set<SourceTag> sources, @Valid List<AuthorEntry> authors, int baseRevision,
+		Long solicitationId) {
 
 	/** How many author rows the form shows (more can be added in the page). */
 	public static final int AUTHOR_ROWS = 3;
@@ -35,6 +36,12 @@ public record ItemForm(
 		authors = authors == null ? new ArrayList<>() : new ArrayList<>(authors);
 	}
 
+	/** An ordinary item answering no solicitation. */
+	public ItemForm(String title, ItemKind kind, Long unitId, String body, Set<Angle> angles, Set<SourceTag> sources,
+			List<AuthorEntry> authors, int baseRevision) {
+		this(title, kind, unitId, body, angles, sources, authors, baseRevision, null);
+	}
+
 	/** One author row: a person of the organisation and, for a joint item, the share in percent. */
 	public record AuthorEntry(Long personId,
 			@Min(value = 1, message = "{reporting.item.weight.range}") @Max(value = 100, message = "{reporting.item.weight.range}") Integer weight) {
@@ -46,10 +53,11 @@ public record ItemForm(
 	}
 
 	/** An empty form for the drafter: their unit, themselves as first author. */
-	public static ItemForm blank(Long unitId, Long personId) {
+	public static ItemForm blank(Long unitId, Long personId, Long solicitationId) {
 		List<AuthorEntry> authors = new ArrayList<>();
 		authors.add(new AuthorEntry(personId, null));
-		return new ItemForm("", ItemKind.GOVERNMENT, unitId, "", Set.of(), Set.of(), padded(authors), 0);
+		return new ItemForm("", ItemKind.GOVERNMENT, unitId, "", Set.of(), Set.of(), padded(authors), 0,
+				solicitationId);
 	}
 
 	public static ItemForm of(InformationItem item) {
@@ -58,12 +66,12 @@ public record ItemForm(
 			.map(author -> new AuthorEntry(author.getPersonId(), author.getWeight()))
 			.toList());
 		return new ItemForm(item.getTitle(), item.getKind(), item.getUnitId(), item.getBody(), item.getAngles(),
-				item.getSources(), padded(authors), item.getRevision());
+				item.getSources(), padded(authors), item.getRevision(), item.getSolicitationId());
 	}
 
 	/** The same input, to be shown again from another base revision (after a conflict). */
 	public ItemForm rebasedOn(int revision) {
-		return new ItemForm(title, kind, unitId, body, angles, sources, padded(authors), revision);
+		return new ItemForm(title, kind, unitId, body, angles, sources, padded(authors), revision, solicitationId);
 	}
 
 	/** The author rows that name someone, in order. */

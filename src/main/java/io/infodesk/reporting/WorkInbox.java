@@ -14,7 +14,9 @@ import io.infodesk.shared.security.AuthenticatedUser;
 
 /**
  * The personal work inbox (待我处理): reviews waiting at a step the user holds, items returned to the user
- * for revision, and notices left on the desk of the user's role (the office hears of urgent items at once).
+ * for revision, open solicitations the user answers for (as owner, or head or publicist of a responsible
+ * unit; dated by their deadline), and notices left on the desk of the user's role (the office hears of urgent
+ * items at once). Time-critical entries come first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,7 +25,7 @@ public class WorkInbox {
 	/** What kind of work an entry is. Labels: {@code reporting.inbox.kind.<NAME>}. */
 	public enum Kind {
 
-		REVIEW, RETURNED, NOTICE
+		REVIEW, RETURNED, SOLICITATION, NOTICE
 
 	}
 
@@ -37,9 +39,16 @@ public class WorkInbox {
 
 	private final InformationItemRepository items;
 
-	WorkInbox(ReviewChains reviewChains, InformationItemRepository items) {
+	private final Solicitations solicitations;
+
+	private final java.time.Clock clock;
+
+	WorkInbox(ReviewChains reviewChains, InformationItemRepository items, Solicitations solicitations,
+			java.time.Clock clock) {
 		this.reviewChains = reviewChains;
 		this.items = items;
+		this.solicitations = solicitations;
+		this.clock = clock;
 	}
 
 	public List<Entry> entries(AuthenticatedUser user) {
@@ -51,6 +60,12 @@ public class WorkInbox {
 		for (InformationItem item : items.findAll(ItemSpecs.returnedTo(user.userId(), user.personId()))) {
 			entries.add(new Entry(Kind.RETURNED, item.getTitle(), "/reporting/items/" + item.getId(), null,
 					item.getUpdatedAt(), false, null, null));
+		}
+		Instant now = Instant.now(clock);
+		for (Solicitation solicitation : solicitations.awaiting(user)) {
+			entries.add(new Entry(Kind.SOLICITATION, solicitation.getTopic(),
+					"/reporting/solicitations/" + solicitation.getId(), null, solicitation.getDeadline(),
+					solicitation.dueSoonAt(now) || solicitation.statusAt(now) == SolicitationStatus.MISSED, null, null));
 		}
 		for (InboxNotice notice : reviewChains.noticesFor(user)) {
 			entries.add(new Entry(Kind.NOTICE, notice.getSummary(), link(notice.document()), null,

@@ -62,6 +62,8 @@ class ItemController {
 
 	private final DocumentVersions versions;
 
+	private final io.infodesk.reporting.Solicitations solicitations;
+
 	private final io.infodesk.reporting.ReviewChains reviewChains;
 
 	private final ItemRows rows;
@@ -74,10 +76,12 @@ class ItemController {
 
 	private final Clock clock;
 
-	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.ReviewChains reviewChains,
+	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.Solicitations solicitations,
+			io.infodesk.reporting.ReviewChains reviewChains,
 			ItemRows rows, Directory directory, DataScopes dataScopes, MessageSource messages, Clock clock) {
 		this.items = items;
 		this.versions = versions;
+		this.solicitations = solicitations;
 		this.reviewChains = reviewChains;
 		this.rows = rows;
 		this.directory = directory;
@@ -136,9 +140,9 @@ class ItemController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('reporting:draft')")
-	String initCreationForm(Model model) {
+	String initCreationForm(@RequestParam(required = false) Long solicitationId, Model model) {
 		AuthenticatedUser me = CurrentUser.require();
-		model.addAttribute("itemForm", ItemForm.blank(me.unitId(), me.personId()));
+		model.addAttribute("itemForm", ItemForm.blank(me.unitId(), me.personId(), solicitationId));
 		return showForm(null, model);
 	}
 
@@ -225,6 +229,14 @@ class ItemController {
 		}
 		model.addAttribute("units", choices);
 		model.addAttribute("peopleByUnit", directory.peopleByUnit());
+		List<io.infodesk.reporting.Solicitation> answerable = new java.util.ArrayList<>(
+				solicitations.answerable(scope, CurrentUser.require()));
+		if (item != null && item.getSolicitationId() != null
+				&& answerable.stream().noneMatch(s -> s.getId().equals(item.getSolicitationId()))) {
+			answerable.add(solicitations.get(item.getSolicitationId()));
+		}
+		model.addAttribute("solicitations", answerable);
+		model.addAttribute("bodyNames", bodyNames());
 		return FORM;
 	}
 
@@ -266,6 +278,9 @@ class ItemController {
 			.filter(action -> item.getStatus() == ItemStatus.RETURNED)
 			.orElse(null));
 		model.addAttribute("submittedRevision", reviewChains.submittedRevision(ref).orElse(null));
+		model.addAttribute("solicitation",
+				item.getSolicitationId() == null ? null : solicitations.get(item.getSolicitationId()));
+		model.addAttribute("bodyNames", bodyNames());
 		return "reporting/itemDetail";
 	}
 
@@ -319,6 +334,12 @@ class ItemController {
 		model.addAttribute("versions", versions.of(DocumentRef.item(itemId)));
 		model.addAttribute("diff", versions.diff(DocumentRef.item(itemId), older, newer));
 		return "reporting/itemDiff";
+	}
+
+	private java.util.Map<Long, String> bodyNames() {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		solicitations.bodies().forEach(body -> names.put(body.getId(), body.getShortName()));
+		return names;
 	}
 
 	private String text(String key, Object... args) {

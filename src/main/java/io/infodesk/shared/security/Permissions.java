@@ -35,7 +35,10 @@ public final class Permissions {
 	/** reporting: take steps of the review chain (who acts at which step is decided per step and unit). */
 	public static final String REPORTING_REVIEW = "reporting:review";
 
-	/** reporting: configure review chains per unit (and later the directory of requesting bodies). */
+	/** reporting: register and edit solicitations (约稿) from the bodies the bureau reports to. */
+	public static final String REPORTING_SOLICITATION_MANAGE = "reporting:solicitation:manage";
+
+	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
 	public static final String REPORTING_SETTINGS = "reporting:settings";
 
 	private Permissions() {
