@@ -54,6 +54,7 @@ class SecurityConfiguration {
 					response.sendRedirect(request.getContextPath() + "/login?error=" + code);
 				})
 				.permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginEntryPoint()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)

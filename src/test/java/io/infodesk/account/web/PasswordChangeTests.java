@@ -147,8 +147,9 @@ class PasswordChangeTests {
 
 	@Test
 	void theChangeFormNeedsALogin() throws Exception {
-		mvc.perform(get("/account/password")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/account/password").accept("text/html")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account/password")).andExpect(status().isUnauthorized());
 	}
 
 	private MockHttpSession login(String username, String password) throws Exception {

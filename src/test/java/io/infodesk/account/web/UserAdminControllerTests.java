@@ -356,7 +356,8 @@ class UserAdminControllerTests {
 				.param("username", "intruder").param("displayName", "x").param("roles", "ADMIN"))
 				.andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/users").accept("text/html")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/users")).andExpect(status().isUnauthorized());
 		mvc.perform(post("/admin/users/{id}/disable", admin.id()).with(user(adminUser)))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from acc_user where username = 'intruder'", Integer.class))

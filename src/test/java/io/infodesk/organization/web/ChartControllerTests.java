@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,11 @@ class ChartControllerTests {
 
 		mvc.perform(get("/org/chart/data").with(user(nobody))).andExpect(status().isForbidden());
 		mvc.perform(get("/org/chart").with(user(nobody))).andExpect(status().isForbidden());
-		mvc.perform(get("/org/chart/data")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/org/chart").accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/org/chart/data")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/org/chart").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"));
 	}
 
 }

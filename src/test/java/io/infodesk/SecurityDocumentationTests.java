@@ -1,0 +1,68 @@
+package io.infodesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import io.infodesk.account.Role;
+import io.infodesk.support.SourceFiles;
+
+/** The roles × permissions table of docs/security.md says exactly what {@link Role} grants. */
+class SecurityDocumentationTests {
+
+	record Row(Set<String> permissions, String scope) {
+	}
+
+	static Map<String, Row> documentedRoles() {
+		List<String> lines = SourceFiles.read(Path.of("docs", "security.md")).lines().toList();
+		String header = lines.stream().filter(line -> line.startsWith("| Role (code)")).findFirst().orElseThrow();
+		List<String> columns = cells(header);
+		Map<String, Row> rows = new LinkedHashMap<>();
+		for (String line : lines) {
+			List<String> cells = cells(line);
+			if (cells.isEmpty() || Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(cells.get(0)))) {
+				continue;
+			}
+			if (cells.size() != columns.size()) {
+				continue; // another table that names roles (data scope rules)
+			}
+			Set<String> permissions = new TreeSet<>();
+			for (int i = 2; i < columns.size() - 1; i++) {
+				if (cells.get(i).equals("✓")) {
+					permissions.add(columns.get(i));
+				}
+			}
+			rows.put(cells.get(0), new Row(permissions, cells.get(columns.size() - 1)));
+		}
+		return rows;
+	}
+
+	static List<String> cells(String line) {
+		if (!line.startsWith("|")) {
+			return List.of();
+		}
+		String inner = line.substring(1, line.lastIndexOf('|'));
+		return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
+	}
+
+	@Test
+	void theRoleTableMatchesTheRoles() {
+		Map<String, Row> documented = documentedRoles();
+		assertThat(documented.keySet()).containsExactlyInAnyOrder(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+		for (Role role : Role.values()) {
+			assertThat(documented.get(role.name()).permissions()).as("permissions of %s in docs/security.md", role)
+				.isEqualTo(new TreeSet<>(role.permissions()));
+			assertThat(documented.get(role.name()).scope()).as("data scope of %s in docs/security.md", role)
+				.isEqualTo(role.scopeRule().name());
+		}
+	}
+
+}

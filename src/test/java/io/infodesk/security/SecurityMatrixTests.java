@@ -1,0 +1,361 @@
+package io.infodesk.security;
+
+import static io.infodesk.shared.security.Permissions.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.account.Role;
+import io.infodesk.account.UserAccount;
+import io.infodesk.account.internal.UserAccountRepository;
+import io.infodesk.organization.LeaderAssignment;
+import io.infodesk.organization.Person;
+import io.infodesk.organization.PublicistDesignation;
+import io.infodesk.organization.Unit;
+import io.infodesk.organization.UnitType;
+import io.infodesk.organization.internal.LeaderAssignmentRepository;
+import io.infodesk.organization.internal.PersonRepository;
+import io.infodesk.organization.internal.PublicistDesignationRepository;
+import io.infodesk.organization.internal.UnitRepository;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.support.Endpoints;
+import io.infodesk.support.Endpoints.Endpoint;
+import io.infodesk.support.TestUsers;
+
+/**
+ * Deny by default, proven on every endpoint (issue 2, point 5; GB/T 22239 access control): an anonymous
+ * request is refused, and each of the eight roles reaches exactly the endpoints its permissions allow and gets
+ * 403 elsewhere. {@link #ACCESS} is the reviewed table of who may call what; the test fails when a controller
+ * maps an endpoint the table does not list (add it consciously) and when a listed endpoint disappears.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+@Transactional
+class SecurityMatrixTests {
+
+	/** Anyone, logged in or not. */
+	static final String PUBLIC = "public";
+
+	/** Any logged-in user, whatever the role. */
+	static final String AUTHENTICATED = "authenticated";
+
+	/**
+	 * The reviewed access table: "METHOD pattern" → required permission (a {@code Permissions} constant),
+	 * {@link #AUTHENTICATED} or {@link #PUBLIC}. Keep it in the order of the menu.
+	 */
+	static final Map<String, String> ACCESS = table(
+			// account: login page (POST /login and /logout are Spring Security filters, not controllers)
+			"GET /login", PUBLIC,
+			// account: every user changes their own password (forced after an initial or reset password)
+			"GET /account/password", AUTHENTICATED,
+			"POST /account/password", AUTHENTICATED,
+			// dashboard
+			"GET /", DASHBOARD_VIEW,
+			// organization: units
+			"GET /org/units", ORG_VIEW,
+			"GET /org/units/export", ORG_VIEW,
+			"GET /org/units/new", ORG_UNIT_EDIT,
+			"POST /org/units/new", ORG_UNIT_EDIT,
+			"GET /org/units/{unitId}/edit", ORG_UNIT_EDIT,
+			"POST /org/units/{unitId}/edit", ORG_UNIT_EDIT,
+			"POST /org/units/{unitId}/deactivate", ORG_UNIT_EDIT,
+			"POST /org/units/{unitId}/activate", ORG_UNIT_EDIT,
+			// organization: people and their import
+			"GET /org/people", ORG_VIEW,
+			"GET /org/people/export", ORG_VIEW,
+			"GET /org/people/new", ORG_PERSON_EDIT,
+			"POST /org/people/new", ORG_PERSON_EDIT,
+			"GET /org/people/{personId}/edit", ORG_PERSON_EDIT,
+			"POST /org/people/{personId}/edit", ORG_PERSON_EDIT,
+			"POST /org/people/{personId}/deactivate", ORG_PERSON_EDIT,
+			"POST /org/people/{personId}/activate", ORG_PERSON_EDIT,
+			"GET /org/people/import", ORG_PERSON_IMPORT,
+			"GET /org/people/import/template", ORG_PERSON_IMPORT,
+			"POST /org/people/import", ORG_PERSON_IMPORT,
+			// organization: leaders in charge
+			"GET /org/leaders", ORG_VIEW,
+			"GET /org/leaders/export", ORG_VIEW,
+			"GET /org/leaders/new", ORG_LEADER_EDIT,
+			"POST /org/leaders/new", ORG_LEADER_EDIT,
+			"POST /org/leaders/{assignmentId}/end", ORG_LEADER_EDIT,
+			// organization: information publicists
+			"GET /org/publicists", ORG_VIEW,
+			"GET /org/publicists/export", ORG_VIEW,
+			"GET /org/publicists/new", ORG_PUBLICIST_EDIT,
+			"POST /org/publicists/new", ORG_PUBLICIST_EDIT,
+			"POST /org/publicists/{designationId}/end", ORG_PUBLICIST_EDIT,
+			// organization: leadership chart
+			"GET /org/chart", ORG_VIEW,
+			"GET /org/chart/data", ORG_VIEW,
+			// system: user accounts
+			"GET /admin/users", ACCOUNT_USER_MANAGE,
+			"GET /admin/users/export", ACCOUNT_USER_MANAGE,
+			"GET /admin/users/new", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/new", ACCOUNT_USER_MANAGE,
+			"GET /admin/users/{id}/edit", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/edit", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/reset-password", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/lock", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/unlock", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/disable", ACCOUNT_USER_MANAGE,
+			"POST /admin/users/{id}/enable", ACCOUNT_USER_MANAGE,
+			// system: audit trail
+			"GET /admin/audit", AUDIT_VIEW,
+			"GET /admin/audit/export", AUDIT_VIEW,
+			"POST /admin/audit/verify", AUDIT_VERIFY);
+
+	private static Map<String, String> table(String... keysAndAccess) {
+		Map<String, String> table = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndAccess.length; i += 2) {
+			if (table.put(keysAndAccess[i], keysAndAccess[i + 1]) != null) {
+				throw new IllegalStateException("listed twice: " + keysAndAccess[i]);
+			}
+		}
+		return table;
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	UnitRepository units;
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	LeaderAssignmentRepository leaderAssignments;
+
+	@Autowired
+	PublicistDesignationRepository publicists;
+
+	@Autowired
+	UserAccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	Clock clock;
+
+	/** Real rows for path variables, so a handler that loads its record finds it (all rolled back). */
+	Map<String, Long> fixtureIds;
+
+	Unit unit;
+
+	Person person;
+
+	@BeforeEach
+	void createRecordsThePathsPointTo() {
+		Instant now = Instant.now(clock);
+		unit = units.save(new Unit("权限测试科", UnitType.SECTION, now));
+		person = people.save(new Person("权限测试人", unit.getId(), now));
+		LeaderAssignment assignment = leaderAssignments
+			.save(new LeaderAssignment(person.getId(), unit.getId(), LocalDate.now(clock), now));
+		PublicistDesignation designation = publicists
+			.save(new PublicistDesignation(unit.getId(), person.getId(), LocalDate.now(clock), now));
+		UserAccount account = new UserAccount("matrix-target", "权限测试账户", passwordEncoder.encode("Demo@2026x"), now);
+		account.setRoles(Set.of(Role.STAFF));
+		account.setPersonId(person.getId());
+		accounts.saveAndFlush(account);
+		fixtureIds = new LinkedHashMap<>();
+		fixtureIds.put("/org/units", unit.getId());
+		fixtureIds.put("/org/people", person.getId());
+		fixtureIds.put("/org/leaders", assignment.getId());
+		fixtureIds.put("/org/publicists", designation.getId());
+		fixtureIds.put("/admin/users", account.getId());
+	}
+
+	/** A concrete path for a pattern: {variables} become the id of a fixture row of that area, or 999999. */
+	String pathFor(String pattern) {
+		long id = fixtureIds.entrySet()
+			.stream()
+			.filter(entry -> pattern.startsWith(entry.getKey() + "/"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(999_999L);
+		return pattern.replaceAll("\\{[^}]+}", Long.toString(id)).replace("/**", "/x").replace("/*", "/x");
+	}
+
+	static List<HttpMethod> methodsOf(Endpoint endpoint) {
+		return endpoint.method().equals("ANY") ? List.of(HttpMethod.GET, HttpMethod.POST)
+				: List.of(HttpMethod.valueOf(endpoint.method()));
+	}
+
+	MockHttpServletRequestBuilder request(HttpMethod method, String path) {
+		return MockMvcRequestBuilders.request(method, path);
+	}
+
+	/** What one request got: a status and redirect, or the exception a handler let escape (MockMvc has no error page). */
+	record Outcome(int status, String redirect, Throwable crash) {
+
+		boolean redirectsToLogin() {
+			return status / 100 == 3 && redirect != null && redirect.matches("(https?://[^/]+)?/login.*");
+		}
+
+		/** The handler ran: not refused (401/403), not sent to the login page, and it did not crash. */
+		String reachedOrWhyNot() {
+			if (crash != null) {
+				Throwable root = crash;
+				while (root.getCause() != null) {
+					root = root.getCause();
+				}
+				return "crashed: " + root;
+			}
+			if (status == 401 || status == 403) {
+				return "refused with " + status;
+			}
+			if (redirectsToLogin()) {
+				return "redirected to the login page";
+			}
+			if (status >= 500) {
+				return "crashed with " + status;
+			}
+			return null;
+		}
+
+		@Override
+		public String toString() {
+			return crash != null ? reachedOrWhyNot() : status + (redirect == null ? "" : " -> " + redirect);
+		}
+
+	}
+
+	Outcome perform(MockHttpServletRequestBuilder request) {
+		try {
+			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			return new Outcome(response.getStatus(), response.getRedirectedUrl(), null);
+		}
+		catch (Exception ex) {
+			return new Outcome(500, null, ex);
+		}
+	}
+
+	@Test
+	void theTableListsExactlyTheMappedEndpoints() {
+		Set<String> mapped = Endpoints.of(context).stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> unlisted = new TreeSet<>(mapped);
+		unlisted.removeAll(ACCESS.keySet());
+		Set<String> gone = new TreeSet<>(ACCESS.keySet());
+		gone.removeAll(mapped);
+		assertThat(unlisted).as("endpoints mapped by a controller but missing from SecurityMatrixTests.ACCESS "
+				+ "(add each with its required permission)").isEmpty();
+		assertThat(gone).as("endpoints listed in SecurityMatrixTests.ACCESS that no controller maps any more").isEmpty();
+	}
+
+	@Test
+	void everyPermissionInTheTableIsOneTheRolesKnow() {
+		Set<String> known = new TreeSet<>(Set.of(PUBLIC, AUTHENTICATED));
+		for (Role role : Role.values()) {
+			known.addAll(role.permissions());
+		}
+		assertThat(known).containsAll(ACCESS.values());
+	}
+
+	@Test
+	void anAnonymousBrowserIsSentToTheLoginPageAndAnyOtherClientIsRefused() throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (Endpoint endpoint : Endpoints.of(context)) {
+			String access = ACCESS.get(endpoint.key());
+			for (HttpMethod method : methodsOf(endpoint)) {
+				String path = pathFor(endpoint.pattern());
+				Outcome browser = perform(request(method, path).accept(MediaType.TEXT_HTML).with(csrf()));
+				Outcome client = perform(request(method, path).accept(MediaType.APPLICATION_JSON).with(csrf()));
+				if (PUBLIC.equals(access)) {
+					String why = browser.reachedOrWhyNot();
+					if (why != null) {
+						problems.add(method + " " + path + " is public but " + why);
+					}
+					continue;
+				}
+				if (!browser.redirectsToLogin()) {
+					problems.add(method + " " + path + " (browser) answered " + browser + " instead of a redirect to /login");
+				}
+				if (client.status() != 401 && client.status() != 403) {
+					problems.add(method + " " + path + " (non-browser) answered " + client + " instead of 401/403");
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void eachRoleReachesExactlyWhatItsPermissionsAllow(Role role) throws Exception {
+		AuthenticatedUser me = TestUsers.withRoles(person.getId(), unit.getId(), role);
+		List<String> problems = new ArrayList<>();
+		for (Endpoint endpoint : Endpoints.of(context)) {
+			String access = ACCESS.get(endpoint.key());
+			assertThat(access).as("access of %s", endpoint.key()).isNotNull();
+			boolean allowed = PUBLIC.equals(access) || AUTHENTICATED.equals(access) || role.permissions().contains(access);
+			for (HttpMethod method : methodsOf(endpoint)) {
+				String path = pathFor(endpoint.pattern());
+				Outcome outcome = perform(request(method, path).accept(MediaType.TEXT_HTML).with(user(me)).with(csrf()));
+				String why = outcome.reachedOrWhyNot();
+				if (allowed && why != null) {
+					problems.add(role + " may " + method + " " + path + " (" + access + ") but was " + why);
+				}
+				if (!allowed && (outcome.status() != 403 || outcome.crash() != null)) {
+					problems.add(role + " lacks " + access + " for " + method + " " + path + " but got " + outcome);
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyPostIsRefusedWithoutACsrfToken() throws Exception {
+		AuthenticatedUser admin = TestUsers.withRoles(person.getId(), unit.getId(), Role.values());
+		List<String> problems = new ArrayList<>();
+		for (Endpoint endpoint : Endpoints.of(context)) {
+			if (!endpoint.method().equals("POST") && !endpoint.method().equals("ANY")) {
+				continue;
+			}
+			String path = pathFor(endpoint.pattern());
+			Outcome outcome = perform(MockMvcRequestBuilders.post(path).accept(MediaType.TEXT_HTML).with(user(admin)));
+			if (outcome.status() != 403 || outcome.crash() != null) {
+				problems.add("POST " + path + " without CSRF token answered " + outcome);
+			}
+		}
+		assertThat(problems).isEmpty();
+		// the security filters' own forms too
+		mvc.perform(MockMvcRequestBuilders.post("/login").param("username", "admin").param("password", "x"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+		mvc.perform(MockMvcRequestBuilders.post("/logout").with(user(admin)))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+	}
+
+}
