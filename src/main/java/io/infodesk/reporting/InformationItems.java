@@ -143,7 +143,7 @@ public class InformationItems {
 		versions.record(DocumentRef.item(item.getId()), item.getRevision(), item.getTitle(), item.getBody(),
 				DocumentVersion.Note.DRAFTED, actor);
 		audit.record("ITEM_CREATED", ENTITY, item.getId(), texts.get("reporting.audit.itemCreated", item.getTitle(),
-				content.unit().getName(), texts.label("reporting.kind", item.getKind()), authorNames(item)));
+				content.unit().getName(), texts.label("reporting.kind.", item.getKind()), authorNames(item)));
 		return item;
 	}
 
@@ -157,7 +157,7 @@ public class InformationItems {
 		DocumentVersion.Note note = editRight(item, actor);
 		Content content = validate(form, scope.includes(form.unitId()) || form.unitId().equals(item.getUnitId())
 				? DataScope.all() : scope, scope, actor, item.getSolicitationId());
-		if (form.baseRevision() != item.getRevision()) {
+		if (form.baseRevision().intValue() != item.getRevision()) {
 			throw conflict(item, form);
 		}
 		if (!content.changes(item)) {
@@ -189,7 +189,7 @@ public class InformationItems {
 			reviewChains.requireCurrentReviewer(DocumentRef.item(item.getId()), actor);
 			return DocumentVersion.Note.REVIEW_EDITED;
 		}
-		throw ReportingException.of("reporting.item.locked", texts.label("reporting.status", item.getStatus()));
+		throw ReportingException.of("reporting.item.locked", texts.label("reporting.status.", item.getStatus()));
 	}
 
 	/** True when the user may open the edit form now. */
@@ -230,7 +230,7 @@ public class InformationItems {
 				form.verifier().strip(), blankToNull(form.counterpart()), form.verifiedOn(), form.confirmed().strip(),
 				actor.displayName(), Instant.now(clock)));
 		audit.record("ITEM_VERIFIED", ENTITY, itemId, texts.get("reporting.audit.verified", item.getTitle(),
-				texts.label("reporting.verification.method", form.method()), form.verifier().strip(),
+				texts.label("reporting.verification.method.", form.method()), form.verifier().strip(),
 				form.verifiedOn()));
 		return verification;
 	}
@@ -243,7 +243,7 @@ public class InformationItems {
 		InformationItem item = visible(itemId, actor, scope);
 		if (!item.getStatus().editableByDrafter()) {
 			throw ReportingException.of("reporting.review.cannotSubmit",
-					texts.label("reporting.status", item.getStatus()));
+					texts.label("reporting.status.", item.getStatus()));
 		}
 		if (!actor.can(Permissions.REPORTING_DRAFT) || !item.isOwnedBy(actor.userId(), actor.personId())) {
 			throw ReportingException.of("reporting.review.onlyOwnerSubmits");

@@ -21,7 +21,7 @@ public record ItemForm(
 		@NotNull(message = "{reporting.item.kind.required}") ItemKind kind,
 		@NotNull(message = "{reporting.item.unit.required}") Long unitId,
 		@NotBlank(message = "{reporting.item.body.required}") @Size(max = 150000, message = "{reporting.item.body.size}") String body,
-		Set<Angle> angles, Set<SourceTag> sources, @Valid List<AuthorEntry> authors, int baseRevision,
+		Set<Angle> angles, Set<SourceTag> sources, @Valid List<AuthorEntry> authors, Integer baseRevision,
 		Long solicitationId) {
 
 	/** How many author rows the form shows (more can be added in the page). */
@@ -34,6 +34,7 @@ public record ItemForm(
 		angles = angles == null ? new LinkedHashSet<>() : angles;
 		sources = sources == null ? new LinkedHashSet<>() : sources;
 		authors = authors == null ? new ArrayList<>() : new ArrayList<>(authors);
+		baseRevision = baseRevision == null ? 0 : baseRevision;
 	}
 
 	/** An ordinary item answering no solicitation. */

@@ -128,7 +128,7 @@ public class ReviewChains {
 		setting.change(chosen, actor.displayName(), Instant.now(clock));
 		settings.save(setting);
 		audit.record("REVIEW_CHAIN_CONFIGURED", "ReviewChain", unitId, texts.get("reporting.audit.chainConfigured",
-				unitName, texts.label("reporting.chain.track", track), labels(chosen)));
+				unitName, texts.label("reporting.chain.track.", track), labels(chosen)));
 	}
 
 	/** Removes a unit's own chain: the bureau-wide chain applies again. */
@@ -138,7 +138,7 @@ public class ReviewChains {
 			settings.delete(setting);
 			audit.record("REVIEW_CHAIN_RESET", "ReviewChain", unitId, texts.get("reporting.audit.chainReset",
 					organization.unit(unitId).map(io.infodesk.organization.Unit::getName).orElse(String.valueOf(unitId)),
-					texts.label("reporting.chain.track", track)));
+					texts.label("reporting.chain.track.", track)));
 		});
 	}
 
@@ -181,7 +181,7 @@ public class ReviewChains {
 		ReviewProcess process = inReview(document);
 		String refusal = refusal(process, subject(document), user);
 		if (refusal != null) {
-			throw ReportingException.of(refusal, texts.label("reporting.chain.role", process.currentRole()));
+			throw ReportingException.of(refusal, texts.label("reporting.chain.role.", process.currentRole()));
 		}
 	}
 
@@ -272,7 +272,7 @@ public class ReviewChains {
 		handler(document.type()).reviewChanged(document.id(), process.progress(), actor);
 		audit.record(process.isInReview() ? "REVIEW_APPROVED" : "REVIEW_SIGNED_OFF", ENTITY, process.getId(),
 				texts.get(process.isInReview() ? "reporting.audit.reviewApproved" : "reporting.audit.reviewSignedOff",
-						subject.title(), texts.label("reporting.chain.role", role), subject.revision()));
+						subject.title(), texts.label("reporting.chain.role.", role), subject.revision()));
 		return process;
 	}
 
@@ -297,7 +297,7 @@ public class ReviewChains {
 		processes.saveAndFlush(process);
 		handler(document.type()).reviewChanged(document.id(), process.progress(), actor);
 		audit.record("REVIEW_RETURNED", ENTITY, process.getId(), texts.get("reporting.audit.reviewReturned",
-				subject.title(), texts.label("reporting.chain.role", role), comment.strip()));
+				subject.title(), texts.label("reporting.chain.role.", role), comment.strip()));
 		return process;
 	}
 
@@ -345,7 +345,7 @@ public class ReviewChains {
 	private void requireReviewer(ReviewProcess process, ReviewSubject subject, AuthenticatedUser actor) {
 		String refusal = refusal(process, subject, actor);
 		if (refusal != null) {
-			throw ReportingException.of(refusal, texts.label("reporting.chain.role", process.currentRole()));
+			throw ReportingException.of(refusal, texts.label("reporting.chain.role.", process.currentRole()));
 		}
 	}
 
@@ -394,7 +394,7 @@ public class ReviewChains {
 
 	private String labels(List<ReviewRole> steps) {
 		return steps.stream()
-			.map(role -> texts.label("reporting.chain.role", role))
+			.map(role -> texts.label("reporting.chain.role.", role))
 			.collect(Collectors.joining(" → "));
 	}
 

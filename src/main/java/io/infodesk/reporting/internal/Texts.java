@@ -21,9 +21,9 @@ public class Texts {
 		return messages.getMessage(key, args, key, ZH);
 	}
 
-	/** The label of an enum value: {@code prefix.NAME}. */
+	/** The label of an enum value: {@code prefix} ends with a dot, e.g. {@code "reporting.status."}. */
 	public String label(String prefix, Enum<?> value) {
-		return value == null ? "" : get(prefix + "." + value.name());
+		return value == null ? "" : get(prefix + value.name());
 	}
 
 }

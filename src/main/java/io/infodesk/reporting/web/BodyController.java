@@ -43,6 +43,7 @@ class BodyController {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
+		LenientBinding.register(binder, AdministrativeLevel.class);
 	}
 
 	@ModelAttribute("levels")

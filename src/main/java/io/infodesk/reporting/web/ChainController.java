@@ -77,7 +77,7 @@ class ChainController {
 
 	@PostMapping("/{unitId}/edit")
 	@PreAuthorize("hasAuthority('reporting:settings')")
-	String processChainForm(@PathVariable long unitId, @RequestParam ReviewTrack track,
+	String processChainForm(@PathVariable long unitId, @RequestParam(defaultValue = "NORMAL") ReviewTrack track,
 			@RequestParam(name = "steps", required = false) List<String> steps, Model model,
 			RedirectAttributes redirect) {
 		List<ReviewRole> chosen = new ArrayList<>();
@@ -100,7 +100,8 @@ class ChainController {
 
 	@PostMapping("/{unitId}/reset")
 	@PreAuthorize("hasAuthority('reporting:settings')")
-	String processReset(@PathVariable long unitId, @RequestParam ReviewTrack track, RedirectAttributes redirect) {
+	String processReset(@PathVariable long unitId, @RequestParam(defaultValue = "NORMAL") ReviewTrack track,
+			RedirectAttributes redirect) {
 		reviewChains.resetToDefault(TYPE, unitId, track, CurrentUser.require());
 		redirect.addFlashAttribute("flashSuccess", text("reporting.chain.resetDone"));
 		return "redirect:/reporting/chains";

@@ -93,6 +93,7 @@ class ItemController {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
+		LenientBinding.register(binder, io.infodesk.reporting.ItemKind.class, Angle.class, SourceTag.class, ItemStatus.class, VerificationMethod.class);
 	}
 
 	@ModelAttribute("kinds")
@@ -165,7 +166,7 @@ class ItemController {
 	}
 
 	@GetMapping("/{itemId}/edit")
-	@PreAuthorize("hasAnyAuthority('reporting:draft', 'reporting:review')")
+	@PreAuthorize("hasAuthority('reporting:view')")
 	String initUpdateForm(@PathVariable long itemId, Model model, RedirectAttributes redirect) {
 		InformationItem item = items.visible(itemId, CurrentUser.require(), dataScopes.current());
 		if (!items.canEdit(item, CurrentUser.require())) {
@@ -177,7 +178,7 @@ class ItemController {
 	}
 
 	@PostMapping("/{itemId}/edit")
-	@PreAuthorize("hasAnyAuthority('reporting:draft', 'reporting:review')")
+	@PreAuthorize("hasAuthority('reporting:view')")
 	String processUpdateForm(@PathVariable long itemId, @Valid @ModelAttribute("itemForm") ItemForm itemForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
@@ -285,7 +286,7 @@ class ItemController {
 	}
 
 	@PostMapping("/{itemId}/verifications")
-	@PreAuthorize("hasAnyAuthority('reporting:draft', 'reporting:review')")
+	@PreAuthorize("hasAuthority('reporting:view')")
 	String processVerification(@PathVariable long itemId,
 			@Valid @ModelAttribute("verificationForm") VerificationForm verificationForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {

@@ -58,12 +58,14 @@ class ReviewController {
 
 	@PostMapping("/approve")
 	@PreAuthorize("hasAuthority('reporting:review')")
-	String processApproval(@PathVariable long itemId, @RequestParam int round, @RequestParam int step,
+	String processApproval(@PathVariable long itemId, @RequestParam(required = false) Integer round,
+			@RequestParam(required = false) Integer step,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
 		items.visible(itemId, me, dataScopes.current());
 		return act(itemId, redirect, () -> {
-			ReviewProcess process = reviewChains.approve(DocumentRef.item(itemId), round, step, comment, me);
+			ReviewProcess process = reviewChains.approve(DocumentRef.item(itemId), orNone(round), orNone(step), comment,
+					me);
 			return process.isInReview()
 					? text("reporting.review.approved", text("reporting.chain.role." + process.currentRole().name()))
 					: text("reporting.review.signedOff");
@@ -72,12 +74,13 @@ class ReviewController {
 
 	@PostMapping("/return")
 	@PreAuthorize("hasAuthority('reporting:review')")
-	String processReturn(@PathVariable long itemId, @RequestParam int round, @RequestParam int step,
+	String processReturn(@PathVariable long itemId, @RequestParam(required = false) Integer round,
+			@RequestParam(required = false) Integer step,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
 		InformationItem item = items.visible(itemId, me, dataScopes.current());
 		return act(itemId, redirect, () -> {
-			reviewChains.returnToDrafter(DocumentRef.item(itemId), round, step, comment, me);
+			reviewChains.returnToDrafter(DocumentRef.item(itemId), orNone(round), orNone(step), comment, me);
 			return text("reporting.review.returned", item.getDrafterName());
 		});
 	}
@@ -93,6 +96,11 @@ class ReviewController {
 			redirect.addFlashAttribute("flashError", text("reporting.review.stepAlreadyHandled"));
 		}
 		return "redirect:/reporting/items/" + itemId;
+	}
+
+	/** A form without round or step names no step: it is refused as a step handled meanwhile. */
+	private static int orNone(Integer value) {
+		return value == null ? -1 : value;
 	}
 
 	private String text(String key, Object... args) {

@@ -73,6 +73,7 @@ class SolicitationController {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
+		LenientBinding.register(binder);
 	}
 
 	@GetMapping

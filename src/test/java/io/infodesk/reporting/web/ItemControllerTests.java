@@ -103,6 +103,14 @@ class ItemControllerTests extends ReportingIntegrationTest {
 	}
 
 	@Test
+	void unreadableValuesAreShownAsErrorsNotCrashes() throws Exception {
+		Document form = page(itemForm("/reporting/items/new", "类型错误", "正文", "kind", "NOT_A_KIND", "authors[0].weight", "五十")
+			.with(as(user("publicist"))));
+		assertThat(form.getElementById("item-form")).isNotNull();
+		assertThat(form.select(".is-invalid, .text-danger, .alert-danger")).isNotEmpty();
+	}
+
+	@Test
 	void secondEditorOfTheSameVersionGetsTheConflictAndKeepsTheirText() throws Exception {
 		InformationItem item = draft(unique("并发"));
 		String path = "/reporting/items/" + item.getId() + "/edit";

@@ -99,6 +99,19 @@ class SolicitationControllerTests extends ReportingIntegrationTest {
 	}
 
 	@Test
+	void anUnreadableDeadlineIsAnErrorNotACrash() throws Exception {
+		Document form = page(post("/reporting/solicitations/new").with(csrf())
+			.param("bodyId", String.valueOf(body("区委办")))
+			.param("topic", "日期错误")
+			.param("receivedOn", "2026-11-27")
+			.param("deadline", "明天下午")
+			.param("unitIds", String.valueOf(unitId("物业管理科")))
+			.with(as(user("office"))));
+		assertThat(form.getElementById("solicitation-form")).isNotNull();
+		assertThat(form.select(".invalid-feedback").text()).isNotEmpty();
+	}
+
+	@Test
 	void onlyTheOfficeRegistersAndTheListExportsWithFormulasNeutralised() throws Exception {
 		mvc.perform(get("/reporting/solicitations/new").with(as(user("publicist")))).andExpect(status().isForbidden());
 		String topic = "=HYPERLINK(\"x\")" + unique("导出");
