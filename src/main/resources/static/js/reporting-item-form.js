@@ -21,3 +21,17 @@
     rows.appendChild(copy);
   });
 })();
+// Item form: the urgency fields show only for a time-critical item (without JavaScript they are always shown).
+(function () {
+  'use strict';
+  var toggle = document.querySelector('[data-urgent-toggle]');
+  var detail = document.querySelector('[data-urgent-detail]');
+  if (!toggle || !detail) {
+    return;
+  }
+  function sync() {
+    detail.hidden = !toggle.checked;
+  }
+  toggle.addEventListener('change', sync);
+  sync();
+})();

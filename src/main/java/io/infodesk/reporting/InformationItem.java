@@ -72,6 +72,24 @@ public class InformationItem {
 	@Column(name = "solicitation_id")
 	private Long solicitationId;
 
+	private boolean urgent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "urgent_category")
+	private UrgentCategory urgentCategory;
+
+	@Column(name = "event_at")
+	private Instant eventAt;
+
+	@Column(name = "due_at")
+	private Instant dueAt;
+
+	@Column(name = "first_submitted_at")
+	private Instant firstSubmittedAt;
+
+	@Column(name = "late_seconds")
+	private Long lateSeconds;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "rpt_item_angle", joinColumns = @JoinColumn(name = "item_id"))
 	@Column(name = "angle")
@@ -129,6 +147,31 @@ public class InformationItem {
 		this.authors.addAll(authors);
 		this.revision++;
 		this.updatedAt = now;
+	}
+
+	/** Marks the item time-critical (the same-day clock runs from the event) or ordinary. */
+	void urgency(boolean urgent, UrgentCategory category, Instant eventAt) {
+		this.urgent = urgent;
+		this.urgentCategory = urgent ? category : null;
+		this.eventAt = urgent ? eventAt : null;
+		this.dueAt = urgent ? SameDayRule.dueAt(eventAt) : null;
+	}
+
+	/** The first submission upward: for a time-critical item, whether and how late it was. */
+	boolean firstSubmitted(Instant at) {
+		if (firstSubmittedAt != null) {
+			return false;
+		}
+		this.firstSubmittedAt = at;
+		if (urgent) {
+			this.lateSeconds = SameDayRule.delay(eventAt, at).getSeconds();
+		}
+		return true;
+	}
+
+	/** A time-critical item submitted after its day ended. */
+	public boolean isLate() {
+		return lateSeconds != null && lateSeconds > 0;
 	}
 
 	void changeStatus(ItemStatus status, String reviewRole, Instant now) {
@@ -211,6 +254,33 @@ public class InformationItem {
 	/** The solicitation (约稿) this item answers, if any. */
 	public Long getSolicitationId() {
 		return solicitationId;
+	}
+
+	public boolean isUrgent() {
+		return urgent;
+	}
+
+	public UrgentCategory getUrgentCategory() {
+		return urgentCategory;
+	}
+
+	/** When the event happened (time-critical items). */
+	public Instant getEventAt() {
+		return eventAt;
+	}
+
+	/** 23:59:59 Asia/Shanghai of the event's day (time-critical items). */
+	public Instant getDueAt() {
+		return dueAt;
+	}
+
+	public Instant getFirstSubmittedAt() {
+		return firstSubmittedAt;
+	}
+
+	/** How many seconds after 23:59:59 of the event's day it was first submitted (time-critical items). */
+	public Long getLateSeconds() {
+		return lateSeconds;
 	}
 
 	public Set<Angle> getAngles() {

@@ -248,10 +248,33 @@ public class InformationItems {
 		if (!actor.can(Permissions.REPORTING_DRAFT) || !item.isOwnedBy(actor.userId(), actor.personId())) {
 			throw ReportingException.of("reporting.review.onlyOwnerSubmits");
 		}
-		if (verifications.countByItemId(itemId) == 0) {
+		if (!item.isUrgent() && verifications.countByItemId(itemId) == 0) {
 			throw ReportingException.of("reporting.review.verificationRequired");
 		}
-		return reviewChains.start(DocumentRef.item(itemId), ReviewTrack.NORMAL, actor);
+		ReviewProcess process = reviewChains.start(DocumentRef.item(itemId),
+				item.isUrgent() ? ReviewTrack.URGENT : ReviewTrack.NORMAL, actor);
+		if (item.isUrgent()) {
+			reviewChains.notify(ReviewRole.OFFICE_EDITOR.name(), DocumentRef.item(itemId),
+					texts.get("reporting.urgent.notice.submitted", item.getTitle(),
+							texts.label("reporting.urgent.category.", item.getUrgentCategory()), dueText(item)));
+		}
+		return process;
+	}
+
+	static String dueText(InformationItem item) {
+		return java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm:ss")
+			.format(item.getDueAt().atZone(TimeConfiguration.ZONE));
+	}
+
+	/** Time-critical items not yet submitted, and those submitted since the start of yesterday, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<InformationItem> urgentBoard(DataScope scope, AuthenticatedUser user) {
+		Instant since = java.time.LocalDate.now(clock).minusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+		return items.findAll(ItemSpecs.visible(scope, user.userId(), user.personId())
+			.and((root, query, cb) -> cb.and(cb.isTrue(root.get("urgent")),
+					cb.or(cb.isNull(root.get("firstSubmittedAt")),
+							cb.greaterThanOrEqualTo(root.get("firstSubmittedAt"), since)))),
+				Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("id")));
 	}
 
 	/** Deletes a draft that never entered review (its versions stay as history of the deletion). */
@@ -276,14 +299,18 @@ public class InformationItems {
 	// ---- validation ----------------------------------------------------------------------------
 
 	private record Content(String title, String body, String text, ItemKind kind, Unit unit, Set<Angle> angles,
-			Set<SourceTag> sources, List<ItemAuthor> authors, Long solicitationId) {
+			Set<SourceTag> sources, List<ItemAuthor> authors, Long solicitationId, boolean urgent,
+			UrgentCategory category, Instant eventAt) {
 
 		void writeTo(InformationItem item, Instant now) {
 			item.write(title, body, text, kind, unit.getId(), angles, sources, authors, solicitationId, now);
+			item.urgency(urgent, category, eventAt);
 		}
 
 		boolean changes(InformationItem item) {
 			return !(title.equals(item.getTitle()) && body.equals(item.getBody()) && kind == item.getKind()
+					&& urgent == item.isUrgent() && category == item.getUrgentCategory()
+					&& java.util.Objects.equals(eventAt, item.getEventAt())
 					&& java.util.Objects.equals(solicitationId, item.getSolicitationId())
 					&& unit.getId().equals(item.getUnitId()) && angles.equals(item.getAngles())
 					&& sources.equals(item.getSources()) && sameAuthors(item.getAuthors()));
@@ -356,8 +383,22 @@ public class InformationItems {
 				throw new ReportingException("solicitationId", "reporting.item.solicitation.unavailable");
 			}
 		}
+		Instant eventAt = null;
+		if (form.isUrgent()) {
+			if (form.urgentCategory() == null) {
+				throw new ReportingException("urgentCategory", "reporting.urgent.category.required");
+			}
+			if (form.eventAt() == null) {
+				throw new ReportingException("eventAt", "reporting.urgent.eventAt.required");
+			}
+			eventAt = form.eventAt().atZone(TimeConfiguration.ZONE).toInstant();
+			if (eventAt.isAfter(Instant.now(clock))) {
+				throw new ReportingException("eventAt", "reporting.urgent.eventAt.future");
+			}
+		}
 		return new Content(form.title().strip(), body, text, form.kind(), unit,
-				new LinkedHashSet<>(form.angles()), new LinkedHashSet<>(form.sources()), authors, solicitationId);
+				new LinkedHashSet<>(form.angles()), new LinkedHashSet<>(form.sources()), authors, solicitationId,
+				form.isUrgent(), form.isUrgent() ? form.urgentCategory() : null, eventAt);
 	}
 
 	private static void requirePermission(AuthenticatedUser actor, String permission) {

@@ -22,7 +22,8 @@ public record ItemForm(
 		@NotNull(message = "{reporting.item.unit.required}") Long unitId,
 		@NotBlank(message = "{reporting.item.body.required}") @Size(max = 150000, message = "{reporting.item.body.size}") String body,
 		Set<Angle> angles, Set<SourceTag> sources, @Valid List<AuthorEntry> authors, Integer baseRevision,
-		Long solicitationId) {
+		Long solicitationId, Boolean urgent, UrgentCategory urgentCategory,
+		@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime eventAt) {
 
 	/** How many author rows the form shows (more can be added in the page). */
 	public static final int AUTHOR_ROWS = 3;
@@ -35,12 +36,19 @@ public record ItemForm(
 		sources = sources == null ? new LinkedHashSet<>() : sources;
 		authors = authors == null ? new ArrayList<>() : new ArrayList<>(authors);
 		baseRevision = baseRevision == null ? 0 : baseRevision;
+		urgent = Boolean.TRUE.equals(urgent);
+	}
+
+	/** An item answering a solicitation (or none), not time-critical. */
+	public ItemForm(String title, ItemKind kind, Long unitId, String body, Set<Angle> angles, Set<SourceTag> sources,
+			List<AuthorEntry> authors, Integer baseRevision, Long solicitationId) {
+		this(title, kind, unitId, body, angles, sources, authors, baseRevision, solicitationId, false, null, null);
 	}
 
 	/** An ordinary item answering no solicitation. */
 	public ItemForm(String title, ItemKind kind, Long unitId, String body, Set<Angle> angles, Set<SourceTag> sources,
 			List<AuthorEntry> authors, int baseRevision) {
-		this(title, kind, unitId, body, angles, sources, authors, baseRevision, null);
+		this(title, kind, unitId, body, angles, sources, authors, baseRevision, null, false, null, null);
 	}
 
 	/** One author row: a person of the organisation and, for a joint item, the share in percent. */
@@ -58,7 +66,7 @@ public record ItemForm(
 		List<AuthorEntry> authors = new ArrayList<>();
 		authors.add(new AuthorEntry(personId, null));
 		return new ItemForm("", ItemKind.GOVERNMENT, unitId, "", Set.of(), Set.of(), padded(authors), 0,
-				solicitationId);
+				solicitationId, false, null, null);
 	}
 
 	public static ItemForm of(InformationItem item) {
@@ -67,12 +75,19 @@ public record ItemForm(
 			.map(author -> new AuthorEntry(author.getPersonId(), author.getWeight()))
 			.toList());
 		return new ItemForm(item.getTitle(), item.getKind(), item.getUnitId(), item.getBody(), item.getAngles(),
-				item.getSources(), padded(authors), item.getRevision(), item.getSolicitationId());
+				item.getSources(), padded(authors), item.getRevision(), item.getSolicitationId(), item.isUrgent(),
+				item.getUrgentCategory(), item.getEventAt() == null ? null
+						: java.time.LocalDateTime.ofInstant(item.getEventAt(), io.infodesk.shared.time.TimeConfiguration.ZONE));
 	}
 
 	/** The same input, to be shown again from another base revision (after a conflict). */
 	public ItemForm rebasedOn(int revision) {
-		return new ItemForm(title, kind, unitId, body, angles, sources, padded(authors), revision, solicitationId);
+		return new ItemForm(title, kind, unitId, body, angles, sources, padded(authors), revision, solicitationId, urgent,
+				urgentCategory, eventAt);
+	}
+
+	public boolean isUrgent() {
+		return Boolean.TRUE.equals(urgent);
 	}
 
 	/** The author rows that name someone, in order. */

@@ -25,10 +25,17 @@ class ItemReviews implements ReviewableDocuments {
 
 	private final InformationItemRepository items;
 
+	private final io.infodesk.reporting.internal.InboxNoticeRepository notices;
+
+	private final io.infodesk.reporting.internal.Texts texts;
+
 	private final Clock clock;
 
-	ItemReviews(InformationItemRepository items, Clock clock) {
+	ItemReviews(InformationItemRepository items, io.infodesk.reporting.internal.InboxNoticeRepository notices,
+			io.infodesk.reporting.internal.Texts texts, Clock clock) {
 		this.items = items;
+		this.notices = notices;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -55,7 +62,16 @@ class ItemReviews implements ReviewableDocuments {
 		switch (progress.status()) {
 			case IN_REVIEW -> item.changeStatus(ItemStatus.IN_REVIEW, progress.currentRole().name(), now);
 			case RETURNED -> item.changeStatus(ItemStatus.RETURNED, null, now);
-			case APPROVED -> item.changeStatus(ItemStatus.SIGNED_OFF, null, now);
+			case APPROVED -> {
+				item.changeStatus(ItemStatus.SIGNED_OFF, null, now);
+				if (item.isUrgent()) {
+					// the office submits upward: it hears at once that a same-day item is signed off
+					notices.save(new InboxNotice(ReviewRole.OFFICE_EDITOR.name(), DocumentRef.item(documentId),
+							texts.get("reporting.urgent.notice.signedOff", item.getTitle(),
+									InformationItems.dueText(item)),
+							now));
+				}
+			}
 		}
 	}
 

@@ -184,6 +184,13 @@ public abstract class ReportingIntegrationTest {
 				Integer.class, action, String.valueOf(itemId));
 	}
 
+	/** An instant given as Asia/Shanghai wall-clock time. */
+	protected static java.time.Instant shanghai(int year, int month, int day, int hour, int minute, int second) {
+		return java.time.LocalDateTime.of(year, month, day, hour, minute, second)
+			.atZone(io.infodesk.shared.time.TimeConfiguration.ZONE)
+			.toInstant();
+	}
+
 	protected static String unique(String title) {
 		return title + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
 	}

@@ -145,6 +145,8 @@ class SecurityMatrixTests {
 			"GET /reporting/solicitations/{solicitationId}", REPORTING_VIEW,
 			"GET /reporting/solicitations/{solicitationId}/edit", REPORTING_SOLICITATION_MANAGE,
 			"POST /reporting/solicitations/{solicitationId}/edit", REPORTING_SOLICITATION_MANAGE,
+			// reporting: the same-day board (polls itself with htmx)
+			"GET /reporting/urgent", REPORTING_VIEW,
 			// reporting: settings (review chains, directory of bodies)
 			"GET /reporting/chains", REPORTING_SETTINGS,
 			"GET /reporting/chains/{unitId}/edit", REPORTING_SETTINGS,

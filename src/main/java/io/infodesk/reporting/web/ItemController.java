@@ -72,13 +72,16 @@ class ItemController {
 
 	private final DataScopes dataScopes;
 
+	private final Durations durations;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.Solicitations solicitations,
 			io.infodesk.reporting.ReviewChains reviewChains,
-			ItemRows rows, Directory directory, DataScopes dataScopes, MessageSource messages, Clock clock) {
+			ItemRows rows, Directory directory, DataScopes dataScopes, Durations durations, MessageSource messages,
+			Clock clock) {
 		this.items = items;
 		this.versions = versions;
 		this.solicitations = solicitations;
@@ -86,6 +89,7 @@ class ItemController {
 		this.rows = rows;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
+		this.durations = durations;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -93,7 +97,7 @@ class ItemController {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
-		LenientBinding.register(binder, io.infodesk.reporting.ItemKind.class, Angle.class, SourceTag.class, ItemStatus.class, VerificationMethod.class);
+		LenientBinding.register(binder, io.infodesk.reporting.ItemKind.class, io.infodesk.reporting.UrgentCategory.class, Angle.class, SourceTag.class, ItemStatus.class, VerificationMethod.class);
 	}
 
 	@ModelAttribute("kinds")
@@ -109,6 +113,11 @@ class ItemController {
 	@ModelAttribute("sources")
 	SourceTag[] sources() {
 		return SourceTag.values();
+	}
+
+	@ModelAttribute("categories")
+	io.infodesk.reporting.UrgentCategory[] categories() {
+		return io.infodesk.reporting.UrgentCategory.values();
 	}
 
 	@ModelAttribute("statuses")
@@ -282,6 +291,18 @@ class ItemController {
 		model.addAttribute("solicitation",
 				item.getSolicitationId() == null ? null : solicitations.get(item.getSolicitationId()));
 		model.addAttribute("bodyNames", bodyNames());
+		if (item.isUrgent()) {
+			java.time.Instant now = java.time.Instant.now(clock);
+			model.addAttribute("urgentTiming", item.getFirstSubmittedAt() != null
+					? (item.isLate() ? text("reporting.urgent.submittedLate",
+							durations.text(java.time.Duration.ofSeconds(item.getLateSeconds())))
+							: text("reporting.urgent.submittedOnTime"))
+					: io.infodesk.reporting.SameDayRule.isLate(item.getEventAt(), now)
+							? text("reporting.urgent.overdue",
+									durations.text(io.infodesk.reporting.SameDayRule.delay(item.getEventAt(), now)))
+							: text("reporting.urgent.timeLeft",
+									durations.text(io.infodesk.reporting.SameDayRule.timeLeft(item.getEventAt(), now))));
+		}
 		return "reporting/itemDetail";
 	}
 

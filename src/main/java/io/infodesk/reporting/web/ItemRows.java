@@ -24,7 +24,7 @@ class ItemRows {
 	/** One row of the list and the register. */
 	record ItemRow(long id, String title, String kind, String unit, String authors, String tags, ItemStatus status,
 			String statusLabel, String reviewStep, String drafter, LocalDateTime createdAt, LocalDateTime updatedAt,
-			int revision) {
+			int revision, boolean urgent, String urgency) {
 
 		public String statusClass() {
 			return StatusBadges.of(status);
@@ -57,7 +57,8 @@ class ItemRows {
 				units.get(item.getUnitId()), authors, tags, item.getStatus(),
 				text("reporting.status." + item.getStatus().name()), step, item.getDrafterName(),
 				ReportingDates.local(item.getCreatedAt()), ReportingDates.local(item.getUpdatedAt()),
-				item.getRevision());
+				item.getRevision(), item.isUrgent(),
+				item.isUrgent() ? text("reporting.urgent.category." + item.getUrgentCategory().name()) : "");
 	}
 
 	private String author(ItemAuthor author) {
@@ -75,6 +76,7 @@ class ItemRows {
 		columns.add(column("reporting.item.unit", row -> row.row().unit()));
 		columns.add(column("reporting.item.authors", row -> row.row().authors()));
 		columns.add(column("reporting.item.tags", row -> row.row().tags()));
+		columns.add(column("reporting.urgent.category", row -> row.row().urgency()));
 		columns.add(column("common.status", row -> row.row().statusLabel()));
 		columns.add(column("reporting.item.reviewStep", row -> row.row().reviewStep()));
 		columns.add(column("reporting.item.drafter", row -> row.row().drafter()));

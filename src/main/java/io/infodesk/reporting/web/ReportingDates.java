@@ -17,6 +17,8 @@ class ReportingDates {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	public String date(Instant instant) {
@@ -29,6 +31,14 @@ class ReportingDates {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(TimeConfiguration.ZONE));
+	}
+
+	public String dateTimeSeconds(Instant instant) {
+		return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(TimeConfiguration.ZONE));
+	}
+
+	public String dateTimeSeconds(LocalDateTime dateTime) {
+		return dateTime == null ? "" : DATE_TIME_SECONDS.format(dateTime);
 	}
 
 	public String dateTime(LocalDateTime dateTime) {

@@ -158,7 +158,7 @@ class ItemControllerTests extends ReportingIntegrationTest {
 			for (Row row : sheet) {
 				if (row.getRowNum() > 0) {
 					titles.add(row.getCell(1).getStringCellValue());
-					assertThat(row.getCell(6).getStringCellValue()).isEqualTo("草稿");
+					assertThat(row.getCell(7).getStringCellValue()).isEqualTo("草稿");
 				}
 			}
 			assertThat(titles).containsExactlyInAnyOrder("'" + formula.getTitle(), marker + "普通");
