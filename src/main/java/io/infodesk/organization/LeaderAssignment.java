@@ -5,19 +5,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A bureau leader in charge (分管领导) of a unit from a start date until an optional end date. */
 @Entity
 @Table(name = "org_leader_assignment")
-public class LeaderAssignment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class LeaderAssignment extends DatedAssignment {
 
 	@Column(name = "leader_id")
 	private Long leaderId;
@@ -25,36 +18,13 @@ public class LeaderAssignment {
 	@Column(name = "unit_id")
 	private Long unitId;
 
-	@Column(name = "start_date")
-	private LocalDate startDate;
-
-	@Column(name = "end_date")
-	private LocalDate endDate;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
 	protected LeaderAssignment() {
 	}
 
 	public LeaderAssignment(Long leaderId, Long unitId, LocalDate startDate, Instant now) {
+		super(startDate, now);
 		this.leaderId = leaderId;
 		this.unitId = unitId;
-		this.startDate = startDate;
-		this.createdAt = now;
-	}
-
-	/** In force on the given day: started on or before it and not ended before it. */
-	public boolean activeOn(LocalDate day) {
-		return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
-	}
-
-	public void end(LocalDate day) {
-		this.endDate = day;
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getLeaderId() {
@@ -63,18 +33,6 @@ public class LeaderAssignment {
 
 	public Long getUnitId() {
 		return unitId;
-	}
-
-	public LocalDate getStartDate() {
-		return startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return endDate;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
 	}
 
 }

@@ -21,7 +21,6 @@ import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
-import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
@@ -122,8 +121,7 @@ public class Leadership {
 			}
 			boolean overlapping = assignments.findByLeaderIdAndUnitId(leader.getId(), unitId)
 				.stream()
-				.anyMatch(other -> Periods.overlap(other.getStartDate(), other.getEndDate(), form.startDate(),
-						form.endDate()));
+				.anyMatch(other -> other.overlaps(form.startDate(), form.endDate()));
 			if (overlapping) {
 				throw new RuleViolation("unitIds", "leader.error.overlap", leader.getName(), unit.getName());
 			}
@@ -143,16 +141,7 @@ public class Leadership {
 	/** Ends an assignment on the given day (its last day in charge). */
 	public void end(long id, LocalDate endDate) {
 		LeaderAssignment assignment = get(id);
-		if (assignment.getEndDate() != null && !assignment.getEndDate().isAfter(LocalDate.now(clock))) {
-			throw RuleViolation.of("org.error.alreadyEnded");
-		}
-		if (endDate == null) {
-			throw new RuleViolation("endDate", "org.endDate.required");
-		}
-		if (endDate.isBefore(assignment.getStartDate())) {
-			throw new RuleViolation("endDate", "org.error.endBeforeStart");
-		}
-		assignment.end(endDate);
+		assignment.endOn(endDate, LocalDate.now(clock));
 		audit.record("LEADER_ASSIGNMENT_ENDED", "LeaderAssignment", id,
 				"「" + name(assignment.getLeaderId()) + "」不再分管「" + unitName(assignment.getUnitId()) + "」（截至 "
 						+ endDate + "）");

@@ -25,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
-import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.PublicistDesignationRepository;
 import io.infodesk.organization.internal.Specs;
@@ -202,7 +201,7 @@ public class People {
 	private void leaveUnit(Person person, Unit unit, String reason) {
 		LocalDate today = LocalDate.now(clock);
 		for (PublicistDesignation designation : designations.findByPersonIdAndUnitId(person.getId(), unit.getId())) {
-			if (Periods.endIfRunning(designation.getStartDate(), designation.getEndDate(), today, designation::end)) {
+			if (designation.endIfRunning(today)) {
 				audit.record("PUBLICIST_ENDED", "PublicistDesignation", designation.getId(),
 						reason + "，结束「" + person.getName() + "」在「" + unit.getName() + "」的信息宣传员指定（截至 "
 								+ designation.getEndDate() + "）");
@@ -220,7 +219,7 @@ public class People {
 	private void endLeaderAssignments(Person person, String reason) {
 		LocalDate today = LocalDate.now(clock);
 		for (LeaderAssignment assignment : leaderAssignments.findByLeaderId(person.getId())) {
-			if (Periods.endIfRunning(assignment.getStartDate(), assignment.getEndDate(), today, assignment::end)) {
+			if (assignment.endIfRunning(today)) {
 				String unitName = units.findById(assignment.getUnitId()).map(Unit::getName).orElse("");
 				audit.record("LEADER_ASSIGNMENT_ENDED", "LeaderAssignment", assignment.getId(),
 						reason + "，「" + person.getName() + "」不再分管「" + unitName + "」（截至 " + assignment.getEndDate()

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
-import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.PublicistDesignationRepository;
 import io.infodesk.organization.internal.Specs;
@@ -105,8 +104,7 @@ public class Publicists {
 		}
 		boolean overlapping = designations.findByPersonIdAndUnitId(person.getId(), unit.getId())
 			.stream()
-			.anyMatch(other -> Periods.overlap(other.getStartDate(), other.getEndDate(), form.startDate(),
-					form.endDate()));
+			.anyMatch(other -> other.overlaps(form.startDate(), form.endDate()));
 		if (overlapping) {
 			throw new RuleViolation("personId", "publicist.error.overlap", person.getName(), unit.getName());
 		}
@@ -125,16 +123,7 @@ public class Publicists {
 	/** Ends a designation on the given day (its last day in force). */
 	public void end(long id, LocalDate endDate) {
 		PublicistDesignation designation = get(id);
-		if (designation.getEndDate() != null && !designation.getEndDate().isAfter(LocalDate.now(clock))) {
-			throw RuleViolation.of("org.error.alreadyEnded");
-		}
-		if (endDate == null) {
-			throw new RuleViolation("endDate", "org.endDate.required");
-		}
-		if (endDate.isBefore(designation.getStartDate())) {
-			throw new RuleViolation("endDate", "org.error.endBeforeStart");
-		}
-		designation.end(endDate);
+		designation.endOn(endDate, LocalDate.now(clock));
 		String person = people.findById(designation.getPersonId()).map(Person::getName).orElse("");
 		String unit = units.findById(designation.getUnitId()).map(Unit::getName).orElse("");
 		audit.record("PUBLICIST_ENDED", "PublicistDesignation", id,

@@ -27,7 +27,6 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
-import io.infodesk.organization.internal.Periods;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
@@ -76,6 +75,21 @@ public class Units {
 	@Transactional(readOnly = true)
 	public List<Unit> all() {
 		return units.findAllByOrderBySortOrderAscIdAsc();
+	}
+
+	/** All units the scope includes, in display order. */
+	@Transactional(readOnly = true)
+	public List<Unit> in(DataScope scope) {
+		return all().stream().filter(unit -> scope.includes(unit.getId())).toList();
+	}
+
+	/**
+	 * The units within the scope that leaders are put in charge of and publicists designated for:
+	 * sections and institutions, not the leadership group.
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> assignableIn(DataScope scope) {
+		return in(scope).stream().filter(unit -> unit.getType() != UnitType.LEADERSHIP).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -183,7 +197,7 @@ public class Units {
 		}
 		LocalDate today = LocalDate.now(clock);
 		for (LeaderAssignment assignment : leaderAssignments.findByUnitId(id)) {
-			if (Periods.endIfRunning(assignment.getStartDate(), assignment.getEndDate(), today, assignment::end)) {
+			if (assignment.endIfRunning(today)) {
 				audit.record("LEADER_ASSIGNMENT_ENDED", "LeaderAssignment", assignment.getId(),
 						"单位「" + unit.getName() + "」停用，" + personName(assignment.getLeaderId()) + "不再分管该单位（截至 "
 								+ assignment.getEndDate() + "）");

@@ -155,6 +155,23 @@ class LoginLockoutTests {
 			.isEqualTo(Duration.ofMinutes(30));
 	}
 
+	@Test
+	void loginAndLogoutAreBothOnTheAuditTrail() throws Exception {
+		AccountFixtures.Account account = fixtures.ready("inout", Role.STAFF);
+		var session = (org.springframework.mock.web.MockHttpSession) mvc
+			.perform(formLogin().user(account.username()).password(AccountFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout")
+			.session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+		assertThat(count("LOGIN", account.id())).isEqualTo(1);
+		assertThat(count("LOGOUT", account.id())).isEqualTo(1);
+	}
+
 	private int count(String action, long accountId) {
 		return jdbc.queryForObject("select count(*) from audit_entry where action = ? and entity_id = ?",
 				Integer.class, action, String.valueOf(accountId));

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -55,6 +56,16 @@ class LoginAuditing {
 			audit.record(AuditRecord.success("LOGIN", ENTITY, account.getId(), text("account.audit.login"))
 				.by(username));
 		});
+	}
+
+	/** Logging out is audited too, so that a session's end is on the trail next to its start. */
+	@EventListener
+	@Transactional
+	public void onLogout(LogoutSuccessEvent event) {
+		String username = event.getAuthentication().getName();
+		accounts.findByUsername(username)
+			.ifPresent(account -> audit.record(
+					AuditRecord.success("LOGOUT", ENTITY, account.getId(), text("account.audit.logout")).by(username)));
 	}
 
 	@EventListener

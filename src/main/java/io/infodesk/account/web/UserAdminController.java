@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,6 +44,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.shared.web.ListSupport;
 
 /**
  * The administrator's account pages (issue item 5, GB/T 22239 identification and access
@@ -55,8 +55,6 @@ import io.infodesk.shared.time.TimeConfiguration;
 @RequestMapping("/admin/users")
 @PreAuthorize("hasAuthority('account:user:manage')")
 class UserAdminController {
-
-	static final int PAGE_SIZE = 20;
 
 	private static final String LIST = "account/userList";
 
@@ -97,17 +95,16 @@ class UserAdminController {
 	// ---- list and export -----------------------------------------------------------------------
 
 	@GetMapping
-	String list(@ModelAttribute("filter") UserFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
-		Page<UserAccount> found = accounts.search(filter.toFilter(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+	String list(@ModelAttribute("filter") UserFilter filter, @RequestParam(defaultValue = "1") int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Page<UserAccount> found = accounts.search(filter.toFilter(), ListSupport.page(page, Sort.by("username")));
 		PersonDirectory directory = new PersonDirectory(organization);
 		Instant now = Instant.now(clock);
-		model.addAttribute("page", found);
-		model.addAttribute("rows", found.map(account -> row(account, directory, now)).getContent());
+		ListSupport.addPage(model, found, found.map(account -> row(account, directory, now)).getContent(),
+				ListSupport.Links.of("/admin/users", request));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", AccountStatus.values());
-		return htmx != null ? "account/fragments :: userTable" : LIST;
+		return ListSupport.view(request, response, "account/fragments :: userTable", LIST);
 	}
 
 	@GetMapping("/export")

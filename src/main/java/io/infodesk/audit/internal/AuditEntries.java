@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,10 @@ public class AuditEntries {
 		this.entries = entries;
 	}
 
-	public Page<AuditEntry> search(AuditQuery query, int page, int size) {
-		return entries.findAll(query.toSpecification(), PageRequest.of(Math.max(page, 0), size, NEWEST_FIRST));
+	/** One page of the search, newest first (the page's own sort is replaced). */
+	public Page<AuditEntry> search(AuditQuery query, Pageable page) {
+		return entries.findAll(query.toSpecification(),
+				PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST));
 	}
 
 	public long count(AuditQuery query) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -36,6 +36,7 @@ import io.infodesk.audit.internal.AuditEntry;
 import io.infodesk.audit.internal.ChainVerification;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.shared.web.ListSupport;
 
 /**
  * The audit trail page (GB/T 22239 security audit): search by time, actor, action, entity,
@@ -46,8 +47,6 @@ import io.infodesk.shared.time.TimeConfiguration;
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasAuthority('audit:view')")
 class AuditController {
-
-	static final int PAGE_SIZE = 20;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(TimeConfiguration.ZONE);
@@ -80,13 +79,13 @@ class AuditController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
-		Page<AuditEntry> found = entries.search(filter.toQuery(), page, PAGE_SIZE);
-		model.addAttribute("page", found);
-		model.addAttribute("rows", found.getContent().stream().map(this::row).toList());
+	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "1") int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Page<AuditEntry> found = entries.search(filter.toQuery(), ListSupport.page(page));
+		ListSupport.addPage(model, found, found.getContent().stream().map(this::row).toList(),
+				ListSupport.Links.of("/admin/audit", request));
 		model.addAttribute("actions", entries.actions().stream().map(a -> new Choice(a, actionLabel(a))).toList());
-		return htmx != null ? "audit/fragments :: auditTable" : "audit/list";
+		return ListSupport.view(request, response, "audit/fragments :: auditTable", "audit/list");
 	}
 
 	/** An action in the filter's choice list: its code and its Chinese label. */

@@ -3,8 +3,6 @@ package io.infodesk.organization.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +28,11 @@ class ChartController {
 
 	private final OrgChart chart;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
-	ChartController(OrgChart chart, MessageSource messages) {
+	ChartController(OrgChart chart, OrgTexts texts) {
 		this.chart = chart;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -64,7 +62,7 @@ class ChartController {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return texts.text(key, args);
 	}
 
 }

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +29,14 @@ import io.infodesk.organization.AssignmentFilter;
 import io.infodesk.organization.LeaderAssignment;
 import io.infodesk.organization.LeaderAssignmentForm;
 import io.infodesk.organization.Leadership;
-import io.infodesk.organization.PeriodStatus;
 import io.infodesk.organization.RuleViolation;
 import io.infodesk.organization.Unit;
-import io.infodesk.organization.UnitType;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /** Leaders in charge (分管领导): which bureau leader is in charge of which units, with dates (S2-a, S4-a). */
 @Controller
@@ -54,33 +51,23 @@ class LeaderController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
 	private final Clock clock;
 
-	LeaderController(Leadership leadership, Units units, OrgRows rows, DataScopes dataScopes, MessageSource messages,
+	LeaderController(Leadership leadership, Units units, OrgRows rows, DataScopes dataScopes, OrgTexts texts,
 			Clock clock) {
 		this.leadership = leadership;
 		this.units = units;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
-	}
-
-	@ModelAttribute("periods")
-	PeriodStatus[] periods() {
-		return PeriodStatus.values();
-	}
-
-	@ModelAttribute("today")
-	LocalDate today() {
-		return LocalDate.now(clock);
 	}
 
 	@GetMapping
@@ -91,17 +78,17 @@ class LeaderController {
 		Page<LeaderAssignment> result = leadership.search(filter, scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.leaders(result.getContent()), ListSupport.Links.of("/org/leaders", request));
 		model.addAttribute("leaders", leadership.leaders());
-		model.addAttribute("units", assignableUnits(scope));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: leaderTable"
-				: "organization/leaderList";
+		model.addAttribute("units", units.assignableIn(scope));
+		return ListSupport.view(request, response, "organization/fragments :: leaderTable",
+				"organization/leaderList");
 	}
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportLeaderList(AssignmentFilter filter) {
 		List<OrgRows.LeaderRow> list = rows.leaders(leadership.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.LeaderRow.class).export(text("leader.list.title"), list);
-		return ExcelDownload.of(text("leader.export.fileName"), "leaders.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.LeaderRow.class).export(texts.text("leader.list.title"), list);
+		return ExcelDownload.of(texts.text("leader.export.fileName"), "leaders.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -122,7 +109,7 @@ class LeaderController {
 		leaderAssignmentForm.unitIds().forEach(dataScopes::check);
 		try {
 			List<LeaderAssignment> created = leadership.assign(leaderAssignmentForm);
-			redirect.addFlashAttribute("flashSuccess", text("leader.assigned", created.size()));
+			redirect.addFlashAttribute("flashSuccess", texts.text("leader.assigned", created.size()));
 			return "redirect:/org/leaders";
 		}
 		catch (RuleViolation violation) {
@@ -138,31 +125,15 @@ class LeaderController {
 			RedirectAttributes redirect) {
 		LeaderAssignment assignment = leadership.get(assignmentId);
 		dataScopes.check(assignment.getUnitId());
-		try {
-			leadership.end(assignmentId, endDate == null ? LocalDate.now(clock) : endDate);
-			redirect.addFlashAttribute("flashSuccess", text("leader.ended"));
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("flashError", text(violation.messageKey(), violation.args()));
-		}
+		LocalDate day = endDate == null ? LocalDate.now(clock) : endDate;
+		texts.runAndFlash(redirect, () -> leadership.end(assignmentId, day), "leader.ended");
 		return "redirect:/org/leaders";
 	}
 
 	private String showForm(Model model) {
 		model.addAttribute("leaders", leadership.leaders());
-		model.addAttribute("units", assignableUnits(dataScopes.current()).stream().filter(Unit::isActive).toList());
+		model.addAttribute("units", units.assignableIn(dataScopes.current()).stream().filter(Unit::isActive).toList());
 		return "organization/leaderForm";
-	}
-
-	private List<Unit> assignableUnits(DataScope scope) {
-		return units.all()
-			.stream()
-			.filter(unit -> unit.getType() != UnitType.LEADERSHIP && scope.includes(unit.getId()))
-			.toList();
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.organization.LeaderAssignment;
@@ -97,17 +95,17 @@ class OrgRows {
 
 	private final Publicists publicists;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
 	private final Clock clock;
 
-	OrgRows(Units units, People people, Leadership leadership, Publicists publicists, MessageSource messages,
+	OrgRows(Units units, People people, Leadership leadership, Publicists publicists, OrgTexts texts,
 			Clock clock) {
 		this.units = units;
 		this.people = people;
 		this.leadership = leadership;
 		this.publicists = publicists;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -161,7 +159,7 @@ class OrgRows {
 		LocalDate today = LocalDate.now(clock);
 		return list.stream().map(assignment -> {
 			Person leader = persons.get(assignment.getLeaderId());
-			PeriodStatus period = PeriodStatus.of(assignment.getStartDate(), assignment.getEndDate(), today);
+			PeriodStatus period = assignment.statusOn(today);
 			return new LeaderRow(assignment.getId(), period, leader.getName(), leader.getPosition(),
 					all.get(assignment.getUnitId()).getName(), assignment.getStartDate(), assignment.getEndDate(),
 					text("org.period." + period));
@@ -175,7 +173,7 @@ class OrgRows {
 		LocalDate today = LocalDate.now(clock);
 		return list.stream().map(designation -> {
 			Person person = persons.get(designation.getPersonId());
-			PeriodStatus period = PeriodStatus.of(designation.getStartDate(), designation.getEndDate(), today);
+			PeriodStatus period = designation.statusOn(today);
 			return new PublicistRow(designation.getId(), period, all.get(designation.getUnitId()).getName(),
 					person.getName(), person.getPosition(), person.getPhone(), designation.getStartDate(),
 					designation.getEndDate(), text("org.period." + period));
@@ -193,8 +191,8 @@ class OrgRows {
 		return text(active ? "common.active" : "common.inactive");
 	}
 
-	String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	private String text(String key, Object... args) {
+		return texts.text(key, args);
 	}
 
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +35,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /** People: list with filters, export, create, edit, deactivate and reactivate (S2-a, S3.6-c). */
 @Controller
@@ -53,14 +52,14 @@ class PersonController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
-	PersonController(People people, Units units, OrgRows rows, DataScopes dataScopes, MessageSource messages) {
+	PersonController(People people, Units units, OrgRows rows, DataScopes dataScopes, OrgTexts texts) {
 		this.people = people;
 		this.units = units;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@InitBinder
@@ -80,17 +79,17 @@ class PersonController {
 		DataScope scope = dataScopes.current();
 		Page<Person> result = people.search(filter, scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.people(result.getContent()), ListSupport.Links.of("/org/people", request));
-		model.addAttribute("units", unitsIn(scope));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: personTable"
-				: "organization/personList";
+		model.addAttribute("units", units.in(scope));
+		return ListSupport.view(request, response, "organization/fragments :: personTable",
+				"organization/personList");
 	}
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportPersonList(PersonFilter filter) {
 		List<OrgRows.PersonRow> list = rows.people(people.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.PersonRow.class).export(text("person.list.title"), list);
-		return ExcelDownload.of(text("person.export.fileName"), "people.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.PersonRow.class).export(texts.text("person.list.title"), list);
+		return ExcelDownload.of(texts.text("person.export.fileName"), "people.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -111,7 +110,7 @@ class PersonController {
 		dataScopes.check(personForm.unitId());
 		try {
 			Person person = people.create(personForm);
-			redirect.addFlashAttribute("flashSuccess", text("person.created", person.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.text("person.created", person.getName()));
 			return "redirect:/org/people";
 		}
 		catch (RuleViolation violation) {
@@ -141,7 +140,7 @@ class PersonController {
 		dataScopes.check(personForm.unitId());
 		try {
 			people.update(personId, personForm);
-			redirect.addFlashAttribute("flashSuccess", text("person.updated", personForm.name().strip()));
+			redirect.addFlashAttribute("flashSuccess", texts.text("person.updated", personForm.name().strip()));
 			return "redirect:/org/people";
 		}
 		catch (RuleViolation violation) {
@@ -156,7 +155,7 @@ class PersonController {
 		Person person = people.get(personId);
 		dataScopes.check(person.getUnitId());
 		people.deactivate(personId);
-		redirect.addFlashAttribute("flashSuccess", text("person.deactivated", person.getName()));
+		redirect.addFlashAttribute("flashSuccess", texts.text("person.deactivated", person.getName()));
 		return "redirect:/org/people";
 	}
 
@@ -165,31 +164,17 @@ class PersonController {
 	String processActivation(@PathVariable long personId, RedirectAttributes redirect) {
 		Person person = people.get(personId);
 		dataScopes.check(person.getUnitId());
-		try {
-			people.activate(personId);
-			redirect.addFlashAttribute("flashSuccess", text("person.activated", person.getName()));
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("flashError", text(violation.messageKey(), violation.args()));
-		}
+		texts.runAndFlash(redirect, () -> people.activate(personId), "person.activated", person.getName());
 		return "redirect:/org/people?status=ALL";
 	}
 
 	private String showForm(Person person, Model model) {
 		model.addAttribute("person", person);
-		List<Unit> choices = unitsIn(dataScopes.current()).stream()
+		List<Unit> choices = units.in(dataScopes.current()).stream()
 			.filter(unit -> unit.isActive() || (person != null && unit.getId().equals(person.getUnitId())))
 			.toList();
 		model.addAttribute("units", choices);
 		return FORM;
-	}
-
-	private List<Unit> unitsIn(DataScope scope) {
-		return units.all().stream().filter(unit -> scope.includes(unit.getId())).toList();
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -33,19 +31,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.organization.AssignmentFilter;
 import io.infodesk.organization.People;
-import io.infodesk.organization.PeriodStatus;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.PublicistDesignation;
 import io.infodesk.organization.PublicistForm;
 import io.infodesk.organization.Publicists;
 import io.infodesk.organization.RuleViolation;
 import io.infodesk.organization.Unit;
-import io.infodesk.organization.UnitType;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /**
  * Information publicists (信息宣传员) per unit, current and past: list, export, designate with a
@@ -65,34 +62,24 @@ class PublicistController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
 	private final Clock clock;
 
 	PublicistController(Publicists publicists, Units units, People people, OrgRows rows, DataScopes dataScopes,
-			MessageSource messages, Clock clock) {
+			OrgTexts texts, Clock clock) {
 		this.publicists = publicists;
 		this.units = units;
 		this.people = people;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
-	}
-
-	@ModelAttribute("periods")
-	PeriodStatus[] periods() {
-		return PeriodStatus.values();
-	}
-
-	@ModelAttribute("today")
-	LocalDate today() {
-		return LocalDate.now(clock);
 	}
 
 	@GetMapping
@@ -103,19 +90,19 @@ class PublicistController {
 		DataScope scope = dataScopes.current();
 		Page<PublicistDesignation> result = publicists.search(filter, scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.publicists(result.getContent()), ListSupport.Links.of("/org/publicists", request));
-		List<Unit> inScope = unitsIn(scope);
+		List<Unit> inScope = units.assignableIn(scope);
 		model.addAttribute("units", inScope);
 		model.addAttribute("unitsWithout", withoutPublicist(inScope));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: publicistTable"
-				: "organization/publicistList";
+		return ListSupport.view(request, response, "organization/fragments :: publicistTable",
+				"organization/publicistList");
 	}
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportPublicistList(AssignmentFilter filter) {
 		List<OrgRows.PublicistRow> list = rows.publicists(publicists.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.PublicistRow.class).export(text("publicist.list.title"), list);
-		return ExcelDownload.of(text("publicist.export.fileName"), "publicists.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.PublicistRow.class).export(texts.text("publicist.list.title"), list);
+		return ExcelDownload.of(texts.text("publicist.export.fileName"), "publicists.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -136,7 +123,7 @@ class PublicistController {
 		try {
 			publicists.designate(publicistForm);
 			Person person = people.get(publicistForm.personId());
-			redirect.addFlashAttribute("flashSuccess", text("publicist.designated", person.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.text("publicist.designated", person.getName()));
 			return "redirect:/org/publicists";
 		}
 		catch (RuleViolation violation) {
@@ -152,19 +139,14 @@ class PublicistController {
 			RedirectAttributes redirect) {
 		PublicistDesignation designation = publicists.get(designationId);
 		dataScopes.check(designation.getUnitId());
-		try {
-			publicists.end(designationId, endDate == null ? LocalDate.now(clock) : endDate);
-			redirect.addFlashAttribute("flashSuccess", text("publicist.ended"));
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("flashError", text(violation.messageKey(), violation.args()));
-		}
+		LocalDate day = endDate == null ? LocalDate.now(clock) : endDate;
+		texts.runAndFlash(redirect, () -> publicists.end(designationId, day), "publicist.ended");
 		return "redirect:/org/publicists";
 	}
 
 	private String showForm(Model model) {
 		DataScope scope = dataScopes.current();
-		List<Unit> active = unitsIn(scope).stream().filter(Unit::isActive).toList();
+		List<Unit> active = units.assignableIn(scope).stream().filter(Unit::isActive).toList();
 		Map<Long, List<Person>> members = people.activeIn(scope)
 			.stream()
 			.collect(Collectors.groupingBy(Person::getUnitId, LinkedHashMap::new, Collectors.toList()));
@@ -173,23 +155,12 @@ class PublicistController {
 		return "organization/publicistForm";
 	}
 
-	private List<Unit> unitsIn(DataScope scope) {
-		return units.all()
-			.stream()
-			.filter(unit -> unit.getType() != UnitType.LEADERSHIP && scope.includes(unit.getId()))
-			.toList();
-	}
-
 	private List<Unit> withoutPublicist(List<Unit> inScope) {
 		Set<Long> covered = publicists.current()
 			.stream()
 			.map(PublicistDesignation::getUnitId)
 			.collect(Collectors.toSet());
 		return inScope.stream().filter(unit -> unit.isActive() && !covered.contains(unit.getId())).toList();
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +33,7 @@ import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.web.ListSupport;
 
 /** Units: list with filters, export, create, edit, deactivate and reactivate (S2-a). */
 @Controller
@@ -51,14 +50,14 @@ class UnitController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final OrgTexts texts;
 
-	UnitController(Units units, People people, OrgRows rows, DataScopes dataScopes, MessageSource messages) {
+	UnitController(Units units, People people, OrgRows rows, DataScopes dataScopes, OrgTexts texts) {
 		this.units = units;
 		this.people = people;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@InitBinder
@@ -82,16 +81,16 @@ class UnitController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Page<Unit> result = units.search(filter, dataScopes.current(), ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.units(result.getContent()), ListSupport.Links.of("/org/units", request));
-		return ListSupport.wantsFragment(request, response) ? "organization/fragments :: unitTable"
-				: "organization/unitList";
+		return ListSupport.view(request, response, "organization/fragments :: unitTable",
+				"organization/unitList");
 	}
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportUnitList(UnitFilter filter) {
 		List<OrgRows.UnitRow> list = rows.units(units.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.UnitRow.class).export(text("unit.list.title"), list);
-		return ExcelDownload.of(text("unit.export.fileName"), "units.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.UnitRow.class).export(texts.text("unit.list.title"), list);
+		return ExcelDownload.of(texts.text("unit.export.fileName"), "units.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -110,7 +109,7 @@ class UnitController {
 		}
 		try {
 			Unit unit = units.create(unitForm);
-			redirect.addFlashAttribute("flashSuccess", text("unit.created", unit.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.text("unit.created", unit.getName()));
 			return "redirect:/org/units";
 		}
 		catch (RuleViolation violation) {
@@ -139,7 +138,7 @@ class UnitController {
 		}
 		try {
 			units.update(unitId, unitForm);
-			redirect.addFlashAttribute("flashSuccess", text("unit.updated", unitForm.name().strip()));
+			redirect.addFlashAttribute("flashSuccess", texts.text("unit.updated", unitForm.name().strip()));
 			return "redirect:/org/units";
 		}
 		catch (RuleViolation violation) {
@@ -153,13 +152,7 @@ class UnitController {
 	String processDeactivation(@PathVariable long unitId, RedirectAttributes redirect) {
 		Unit unit = units.get(unitId);
 		dataScopes.check(unit.getId());
-		try {
-			units.deactivate(unitId);
-			redirect.addFlashAttribute("flashSuccess", text("unit.deactivated", unit.getName()));
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("flashError", text(violation.messageKey(), violation.args()));
-		}
+		texts.runAndFlash(redirect, () -> units.deactivate(unitId), "unit.deactivated", unit.getName());
 		return "redirect:/org/units";
 	}
 
@@ -169,7 +162,7 @@ class UnitController {
 		Unit unit = units.get(unitId);
 		dataScopes.check(unit.getId());
 		units.activate(unitId);
-		redirect.addFlashAttribute("flashSuccess", text("unit.activated", unit.getName()));
+		redirect.addFlashAttribute("flashSuccess", texts.text("unit.activated", unit.getName()));
 		return "redirect:/org/units?status=ALL";
 	}
 
@@ -178,10 +171,6 @@ class UnitController {
 		model.addAttribute("parents", units.possibleParents(unit == null ? null : unit.getId()));
 		model.addAttribute("members", unit == null ? List.of() : people.activeOf(unit.getId()));
 		return FORM;
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -172,6 +172,29 @@ class UserAdminControllerTests {
 	}
 
 	@Test
+	void pagesByUsernameWithOneBasedPageNumbersThatKeepTheFilter() throws Exception {
+		String prefix = AccountFixtures.unique("pg") + "-";
+		for (int i = 1; i <= 23; i++) {
+			fixtures.created(prefix + String.format("%02d", i), Role.STAFF);
+		}
+
+		mvc.perform(get("/admin/users").with(user(adminUser)).param("keyword", prefix))
+			.andExpect(content().string(containsString("共 23 条")))
+			.andExpect(content().string(containsString(prefix + "20<")))
+			.andExpect(content().string(not(containsString(prefix + "21<"))))
+			.andExpect(content().string(containsString("/admin/users?keyword=" + prefix + "&amp;page=2")))
+			.andExpect(content().string(containsString("/admin/users/export?keyword=" + prefix + "\"")));
+		// the second page, as the pagination asks for it through htmx
+		mvc.perform(get("/admin/users").with(user(adminUser)).param("keyword", prefix).param("page", "2")
+			.header("HX-Request", "true"))
+			.andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString(prefix + "23<")))
+			.andExpect(content().string(not(containsString(prefix + "20<"))))
+			.andExpect(content().string(containsString("/admin/users?keyword=" + prefix + "&amp;page=1")));
+	}
+
+	@Test
 	void aLockoutAfterFailedLoginsShowsUntilWhenAndCanBeLiftedByTheAdministrator() throws Exception {
 		AccountFixtures.Account staff = fixtures.ready("failing", Role.STAFF);
 		for (int i = 0; i < 5; i++) {

@@ -136,6 +136,29 @@ class AuditControllerTests {
 	}
 
 	@Test
+	void pagesNewestFirstWithOneBasedPageNumbersThatKeepTheFilter() throws Exception {
+		String marker = AccountFixtures.unique("paging") + "-";
+		for (int i = 1; i <= 23; i++) {
+			trail.record("TEST_PAGING", "Probe", i, marker + String.format("%02d", i));
+		}
+
+		mvc.perform(get("/admin/audit").with(user(admin)).param("keyword", marker))
+			.andExpect(content().string(containsString("共 23 条")))
+			.andExpect(content().string(containsString(marker + "04<")))
+			.andExpect(content().string(not(containsString(marker + "03<"))))
+			.andExpect(content().string(containsString("/admin/audit?keyword=" + marker + "&amp;page=2")))
+			.andExpect(content().string(containsString("/admin/audit/export?keyword=" + marker + "\"")));
+		// the second page, as the pagination asks for it through htmx
+		mvc.perform(get("/admin/audit").with(user(admin)).param("keyword", marker).param("page", "2")
+			.header("HX-Request", "true"))
+			.andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString(marker + "01<")))
+			.andExpect(content().string(not(containsString(marker + "04<"))))
+			.andExpect(content().string(containsString("/admin/audit?keyword=" + marker + "&amp;page=1")));
+	}
+
+	@Test
 	void exportsTheSearchAsXlsx() throws Exception {
 		String marker = AccountFixtures.unique("导出");
 		trail.record("TEST_EXPORT", "Probe", 1, "=1+1 " + marker);
@@ -162,7 +185,8 @@ class AuditControllerTests {
 			mvc.perform(get("/admin/audit/export").with(user(other))).andExpect(status().isForbidden());
 			mvc.perform(post("/admin/audit/verify").with(user(other)).with(csrf())).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/audit").accept("text/html")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/audit")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
