@@ -43,6 +43,7 @@ import io.infodesk.reporting.SourceTag;
 import io.infodesk.reporting.VerificationForm;
 import io.infodesk.reporting.VerificationMethod;
 import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
@@ -132,10 +133,10 @@ class ItemController {
 	String showItemList(@ModelAttribute("filter") ItemFilter filter, @RequestParam(defaultValue = "1") int page,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		DataScope scope = dataScopes.current();
-		Page<InformationItem> result = items.search(filter, scope, CurrentUser.require(), Lists.page(page));
-		Lists.addPage(model, result, rows.rows(result.getContent()), Lists.Links.of("/reporting/items", request));
+		Page<InformationItem> result = items.search(filter, scope, CurrentUser.require(), ListSupport.page(page));
+		ListSupport.addPage(model, result, rows.rows(result.getContent()), ListSupport.Links.of("/reporting/items", request));
 		model.addAttribute("units", directory.unitsIn(scope));
-		return Lists.wantsFragment(request, response) ? "reporting/fragments :: itemTable" : "reporting/itemList";
+		return ListSupport.wantsFragment(request, response) ? "reporting/fragments :: itemTable" : "reporting/itemList";
 	}
 
 	@GetMapping("/export")

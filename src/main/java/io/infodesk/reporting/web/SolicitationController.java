@@ -33,6 +33,7 @@ import io.infodesk.reporting.SolicitationForm;
 import io.infodesk.reporting.SolicitationStatus;
 import io.infodesk.reporting.Solicitations;
 import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
@@ -83,15 +84,15 @@ class SolicitationController {
 			HttpServletResponse response) {
 		AuthenticatedUser me = CurrentUser.require();
 		DataScope scope = dataScopes.current();
-		Page<Solicitation> result = solicitations.search(filter, scope, me, Lists.page(page));
-		Lists.addPage(model, result, rows.rows(result.getContent()),
-				Lists.Links.of("/reporting/solicitations", request));
+		Page<Solicitation> result = solicitations.search(filter, scope, me, ListSupport.page(page));
+		ListSupport.addPage(model, result, rows.rows(result.getContent()),
+				ListSupport.Links.of("/reporting/solicitations", request));
 		model.addAttribute("overdue", rows.rows(solicitations.overdue(scope, me)));
 		model.addAttribute("dueSoon", rows.rows(solicitations.dueSoon(scope, me)));
 		model.addAttribute("bodies", solicitations.bodies());
 		model.addAttribute("units", directory.unitsIn(scope));
 		model.addAttribute("states", SolicitationStatus.values());
-		return Lists.wantsFragment(request, response) ? "reporting/fragments :: solicitationTable"
+		return ListSupport.wantsFragment(request, response) ? "reporting/fragments :: solicitationTable"
 				: "reporting/solicitationList";
 	}
 

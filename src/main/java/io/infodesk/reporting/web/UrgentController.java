@@ -21,6 +21,7 @@ import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.ItemStatus;
 import io.infodesk.reporting.SameDayRule;
+import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 
@@ -84,7 +85,7 @@ class UrgentController {
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("now", ReportingDates.local(now));
-		return Lists.wantsFragment(request, response) ? "reporting/fragments :: urgentBoard" : "reporting/urgentBoard";
+		return ListSupport.wantsFragment(request, response) ? "reporting/fragments :: urgentBoard" : "reporting/urgentBoard";
 	}
 
 	private UrgentRow row(InformationItem item, Instant now, Map<Long, String> units) {
