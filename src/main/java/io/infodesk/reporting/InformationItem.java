@@ -90,6 +90,10 @@ public class InformationItem {
 	@Column(name = "late_seconds")
 	private Long lateSeconds;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "adoption_level")
+	private AdministrativeLevel adoptionLevel;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "rpt_item_angle", joinColumns = @JoinColumn(name = "item_id"))
 	@Column(name = "angle")
@@ -167,6 +171,15 @@ public class InformationItem {
 			this.lateSeconds = SameDayRule.delay(eventAt, at).getSeconds();
 		}
 		return true;
+	}
+
+	/** Adopted at a level: the item keeps the highest level it reached. */
+	void adopted(AdministrativeLevel level, Instant now) {
+		if (adoptionLevel == null || level.compareTo(adoptionLevel) > 0) {
+			adoptionLevel = level;
+		}
+		this.status = ItemStatus.ADOPTED;
+		this.updatedAt = now;
 	}
 
 	/** A time-critical item submitted after its day ended. */
@@ -281,6 +294,11 @@ public class InformationItem {
 	/** How many seconds after 23:59:59 of the event's day it was first submitted (time-critical items). */
 	public Long getLateSeconds() {
 		return lateSeconds;
+	}
+
+	/** The highest level at which the item was adopted, if any. */
+	public AdministrativeLevel getAdoptionLevel() {
+		return adoptionLevel;
 	}
 
 	public Set<Angle> getAngles() {

@@ -192,16 +192,18 @@ public class InformationItems {
 		throw ReportingException.of("reporting.item.locked", texts.label("reporting.status.", item.getStatus()));
 	}
 
-	/** True when the user may open the edit form now. */
+	/**
+	 * True when the user may open the edit form now: the same rule as {@link #editRight}, asked without
+	 * exceptions (an exception crossing a transactional call would mark this read's transaction for rollback).
+	 */
 	@Transactional(readOnly = true)
 	public boolean canEdit(InformationItem item, AuthenticatedUser actor) {
-		try {
-			editRight(item, actor);
-			return true;
+		boolean owner = item.isOwnedBy(actor.userId(), actor.personId());
+		if (item.getStatus().editableByDrafter()) {
+			return owner && actor.can(Permissions.REPORTING_DRAFT);
 		}
-		catch (ReportingException refused) {
-			return false;
-		}
+		return item.getStatus() == ItemStatus.IN_REVIEW && !owner
+				&& reviewChains.isCurrentReviewer(DocumentRef.item(item.getId()), actor);
 	}
 
 	private EditConflict conflict(InformationItem item, ItemForm form) {

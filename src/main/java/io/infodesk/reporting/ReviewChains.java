@@ -176,7 +176,7 @@ public class ReviewChains {
 	}
 
 	/** Refuses with the reason when the user may not act at the current step. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = ReportingException.class)
 	public void requireCurrentReviewer(DocumentRef document, AuthenticatedUser user) {
 		ReviewProcess process = inReview(document);
 		String refusal = refusal(process, subject(document), user);

@@ -25,7 +25,7 @@ public class WorkInbox {
 	/** What kind of work an entry is. Labels: {@code reporting.inbox.kind.<NAME>}. */
 	public enum Kind {
 
-		REVIEW, RETURNED, SOLICITATION, NOTICE
+		REVIEW, RETURNED, TO_SUBMIT, SOLICITATION, FEEDBACK, NOTICE
 
 	}
 
@@ -41,13 +41,16 @@ public class WorkInbox {
 
 	private final Solicitations solicitations;
 
+	private final io.infodesk.reporting.internal.LeaderInstructionRepository instructions;
+
 	private final java.time.Clock clock;
 
 	WorkInbox(ReviewChains reviewChains, InformationItemRepository items, Solicitations solicitations,
-			java.time.Clock clock) {
+			io.infodesk.reporting.internal.LeaderInstructionRepository instructions, java.time.Clock clock) {
 		this.reviewChains = reviewChains;
 		this.items = items;
 		this.solicitations = solicitations;
+		this.instructions = instructions;
 		this.clock = clock;
 	}
 
@@ -62,6 +65,26 @@ public class WorkInbox {
 					item.getUpdatedAt(), false, null, null));
 		}
 		Instant now = Instant.now(clock);
+		if (user.can(io.infodesk.shared.security.Permissions.REPORTING_SUBMIT)) {
+			// signed off, waiting for the office to submit it upward
+			for (InformationItem item : items.findAll((root, query, cb) -> cb.equal(root.get("status"),
+					ItemStatus.SIGNED_OFF))) {
+				entries.add(new Entry(Kind.TO_SUBMIT, item.getTitle(), "/reporting/items/" + item.getId(), null,
+						item.isUrgent() ? item.getDueAt() : item.getUpdatedAt(), item.isUrgent(), null, null));
+			}
+		}
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		boolean feedbackDesk = user.can(io.infodesk.shared.security.Permissions.REPORTING_ADOPT);
+		for (LeaderInstruction instruction : instructions.findByFeedbackDueIsNotNullAndFeedbackOnIsNull()) {
+			InformationItem item = items.findById(instruction.getItemId()).orElse(null);
+			boolean headOfUnit = item != null && user.hasRole("UNIT_HEAD") && item.getUnitId().equals(user.unitId());
+			if (item != null && (feedbackDesk || headOfUnit)) {
+				entries.add(new Entry(Kind.FEEDBACK, item.getTitle(), "/reporting/items/" + item.getId() + "#outcomes",
+						null, instruction.getFeedbackDue().atStartOfDay(io.infodesk.shared.time.TimeConfiguration.ZONE)
+							.toInstant(),
+						!instruction.getFeedbackDue().isAfter(today.plusDays(1)), null, null));
+			}
+		}
 		for (Solicitation solicitation : solicitations.awaiting(user)) {
 			entries.add(new Entry(Kind.SOLICITATION, solicitation.getTopic(),
 					"/reporting/solicitations/" + solicitation.getId(), null, solicitation.getDeadline(),

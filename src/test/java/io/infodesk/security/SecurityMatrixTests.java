@@ -137,6 +137,11 @@ class SecurityMatrixTests {
 			"POST /reporting/items/{itemId}/submit", REPORTING_DRAFT,
 			"POST /reporting/items/{itemId}/approve", REPORTING_REVIEW,
 			"POST /reporting/items/{itemId}/return", REPORTING_REVIEW,
+			// reporting: what the office records after sign-off (submission, adoption, instruction and feedback)
+			"POST /reporting/items/{itemId}/submissions", REPORTING_SUBMIT,
+			"POST /reporting/items/{itemId}/adoptions", REPORTING_ADOPT,
+			"POST /reporting/items/{itemId}/instructions", REPORTING_ADOPT,
+			"POST /reporting/items/{itemId}/instructions/{instructionId}/feedback", REPORTING_ADOPT,
 			// reporting: solicitations
 			"GET /reporting/solicitations", REPORTING_VIEW,
 			"GET /reporting/solicitations/export", REPORTING_VIEW,

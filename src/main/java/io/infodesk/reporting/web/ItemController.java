@@ -73,7 +73,7 @@ class ItemController {
 
 	private final DataScopes dataScopes;
 
-	private final Durations durations;
+	private final ItemPage itemPage;
 
 	private final MessageSource messages;
 
@@ -81,7 +81,7 @@ class ItemController {
 
 	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.Solicitations solicitations,
 			io.infodesk.reporting.ReviewChains reviewChains,
-			ItemRows rows, Directory directory, DataScopes dataScopes, Durations durations, MessageSource messages,
+			ItemRows rows, Directory directory, DataScopes dataScopes, ItemPage itemPage, MessageSource messages,
 			Clock clock) {
 		this.items = items;
 		this.versions = versions;
@@ -90,7 +90,7 @@ class ItemController {
 		this.rows = rows;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
-		this.durations = durations;
+		this.itemPage = itemPage;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -258,53 +258,11 @@ class ItemController {
 	String showItem(@PathVariable long itemId, Model model) {
 		AuthenticatedUser me = CurrentUser.require();
 		InformationItem item = items.visible(itemId, me, dataScopes.current());
-		if (!model.containsAttribute("verificationForm")) {
-			model.addAttribute("verificationForm", VerificationForm.blank(me.displayName(), LocalDate.now(clock)));
-		}
 		return showDetail(item, me, model);
 	}
 
 	private String showDetail(InformationItem item, AuthenticatedUser me, Model model) {
-		model.addAttribute("item", item);
-		model.addAttribute("unitNames", directory.unitNames());
-		model.addAttribute("verifications", items.verifications(item.getId()));
-		List<DocumentVersion> history = versions.of(DocumentRef.item(item.getId()));
-		model.addAttribute("versions", history);
-		model.addAttribute("methods", VerificationMethod.values());
-		model.addAttribute("statusClass", StatusBadges.of(item.getStatus()));
-		model.addAttribute("canEdit", items.canEdit(item, me));
-		boolean owner = item.isOwnedBy(me.userId(), me.personId());
-		DocumentRef ref = DocumentRef.item(item.getId());
-		boolean reviewer = reviewChains.isCurrentReviewer(ref, me);
-		model.addAttribute("canVerify", (owner && me.can("reporting:draft")) || reviewer);
-		model.addAttribute("canDiscard", owner && me.can("reporting:draft") && item.getStatus() == ItemStatus.DRAFT);
-		model.addAttribute("canSubmit", owner && me.can("reporting:draft") && item.getStatus().editableByDrafter());
-		model.addAttribute("canReview", reviewer);
-		model.addAttribute("process", reviewChains.process(ref).orElse(null));
-		List<io.infodesk.reporting.ReviewAction> reviewHistory = reviewChains.history(ref);
-		model.addAttribute("reviewHistory", reviewHistory);
-		model.addAttribute("lastReturn", reviewHistory.stream()
-			.filter(action -> action.getAction() == io.infodesk.reporting.ReviewAction.Kind.RETURNED)
-			.reduce((first, second) -> second)
-			.filter(action -> item.getStatus() == ItemStatus.RETURNED)
-			.orElse(null));
-		model.addAttribute("submittedRevision", reviewChains.submittedRevision(ref).orElse(null));
-		model.addAttribute("solicitation",
-				item.getSolicitationId() == null ? null : solicitations.get(item.getSolicitationId()));
-		model.addAttribute("bodyNames", bodyNames());
-		if (item.isUrgent()) {
-			java.time.Instant now = java.time.Instant.now(clock);
-			model.addAttribute("urgentTiming", item.getFirstSubmittedAt() != null
-					? (item.isLate() ? text("reporting.urgent.submittedLate",
-							durations.text(java.time.Duration.ofSeconds(item.getLateSeconds())))
-							: text("reporting.urgent.submittedOnTime"))
-					: io.infodesk.reporting.SameDayRule.isLate(item.getEventAt(), now)
-							? text("reporting.urgent.overdue",
-									durations.text(io.infodesk.reporting.SameDayRule.delay(item.getEventAt(), now)))
-							: text("reporting.urgent.timeLeft",
-									durations.text(io.infodesk.reporting.SameDayRule.timeLeft(item.getEventAt(), now))));
-		}
-		return "reporting/itemDetail";
+		return itemPage.show(item, me, model);
 	}
 
 	@PostMapping("/{itemId}/verifications")

@@ -35,6 +35,12 @@ public final class Permissions {
 	/** reporting: take steps of the review chain (who acts at which step is decided per step and unit). */
 	public static final String REPORTING_REVIEW = "reporting:review";
 
+	/** reporting: record submissions of signed-off items to the bodies above (报送). */
+	public static final String REPORTING_SUBMIT = "reporting:submit";
+
+	/** reporting: record adoptions (采用) and leader instructions (批示) with their feedback. */
+	public static final String REPORTING_ADOPT = "reporting:adopt";
+
 	/** reporting: register and edit solicitations (约稿) from the bodies the bureau reports to. */
 	public static final String REPORTING_SOLICITATION_MANAGE = "reporting:solicitation:manage";
 

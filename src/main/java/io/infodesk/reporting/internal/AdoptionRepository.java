@@ -1,0 +1,15 @@
+package io.infodesk.reporting.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import io.infodesk.reporting.Adoption;
+
+public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
+
+	List<Adoption> findByItemIdOrderByAdoptedOnAscIdAsc(Long itemId);
+
+	List<Adoption> findByItemIdIn(java.util.Collection<Long> itemIds);
+
+}
