@@ -80,6 +80,50 @@ public class Adoptions {
 		return itemIds.isEmpty() ? List.of() : instructions.findByItemIdIn(itemIds);
 	}
 
+	/** The adoption register: adoptions of the items the user may see, newest first. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<Adoption> searchAdoptions(OutcomeFilter filter, DataScope scope,
+			AuthenticatedUser user, org.springframework.data.domain.Pageable pageable) {
+		return adoptions.findAll(adoptionSpec(filter, scope, user), org.springframework.data.domain.PageRequest
+			.of(pageable.getPageNumber(), pageable.getPageSize(), ADOPTION_ORDER));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Adoption> listAdoptions(OutcomeFilter filter, DataScope scope, AuthenticatedUser user) {
+		return adoptions.findAll(adoptionSpec(filter, scope, user), ADOPTION_ORDER);
+	}
+
+	/** The instruction register: instructions on the items the user may see, newest first. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<LeaderInstruction> searchInstructions(OutcomeFilter filter,
+			DataScope scope, AuthenticatedUser user, org.springframework.data.domain.Pageable pageable) {
+		return instructions.findAll(instructionSpec(filter, scope, user), org.springframework.data.domain.PageRequest
+			.of(pageable.getPageNumber(), pageable.getPageSize(), INSTRUCTION_ORDER));
+	}
+
+	@Transactional(readOnly = true)
+	public List<LeaderInstruction> listInstructions(OutcomeFilter filter, DataScope scope, AuthenticatedUser user) {
+		return instructions.findAll(instructionSpec(filter, scope, user), INSTRUCTION_ORDER);
+	}
+
+	static final org.springframework.data.domain.Sort ADOPTION_ORDER = org.springframework.data.domain.Sort
+		.by(org.springframework.data.domain.Sort.Order.desc("adoptedOn"), org.springframework.data.domain.Sort.Order.desc("id"));
+
+	static final org.springframework.data.domain.Sort INSTRUCTION_ORDER = org.springframework.data.domain.Sort
+		.by(org.springframework.data.domain.Sort.Order.desc("instructedOn"), org.springframework.data.domain.Sort.Order.desc("id"));
+
+	private static org.springframework.data.jpa.domain.Specification<Adoption> adoptionSpec(OutcomeFilter filter,
+			DataScope scope, AuthenticatedUser user) {
+		return io.infodesk.reporting.internal.OutcomeSpecs.matching(filter, scope, user.userId(), user.personId(),
+				"adoptedOn", "outlet");
+	}
+
+	private static org.springframework.data.jpa.domain.Specification<LeaderInstruction> instructionSpec(
+			OutcomeFilter filter, DataScope scope, AuthenticatedUser user) {
+		return io.infodesk.reporting.internal.OutcomeSpecs.matching(filter, scope, user.userId(), user.personId(),
+				"instructedOn", "leader");
+	}
+
 	/** Instructions whose feedback is due and not yet given, on items the user may see. */
 	@Transactional(readOnly = true)
 	public List<LeaderInstruction> feedbackPending(AuthenticatedUser user, DataScope scope) {

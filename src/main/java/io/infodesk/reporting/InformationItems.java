@@ -124,6 +124,14 @@ public class InformationItems {
 			.and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
 	}
 
+	/** Items by id, for registers that list records of items. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, InformationItem> byIds(java.util.Collection<Long> ids) {
+		return items.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(InformationItem::getId, java.util.function.Function.identity()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Verification> verifications(long itemId) {
 		return verifications.findByItemIdOrderByVerifiedOnAscIdAsc(itemId);

@@ -250,6 +250,42 @@ abstract class ReportingRepositoryContract {
 			.toList());
 	}
 
+	@Autowired
+	io.infodesk.reporting.internal.AdoptionRepository adoptions;
+
+	@Test
+	void theAdoptionRegisterQueryKeepsToVisibleItemsAndFilters() {
+		Unit mine = unit("房产交易管理中心");
+		Unit other = unit("城建档案馆");
+		String marker = unique("采用");
+		InformationItem ours = item(marker + "甲", mine, 5L);
+		InformationItem theirs = item(marker + "乙", other, 6L);
+		LocalDate today = LocalDate.ofInstant(now(), TimeConfiguration.ZONE);
+		tx().executeWithoutResult(status -> {
+			adoptions.saveAndFlush(new Adoption(ours.getId(), "市《住建信息》", "45", AdministrativeLevel.CITY, today, null,
+					"周敏", now()));
+			adoptions.saveAndFlush(new Adoption(ours.getId(), "区《每日要情》", "210", AdministrativeLevel.DISTRICT,
+					today.minusDays(3), null, "周敏", now()));
+			adoptions.saveAndFlush(new Adoption(theirs.getId(), "市《住建信息》", "46", AdministrativeLevel.CITY, today,
+					null, "周敏", now()));
+		});
+		java.util.function.Function<OutcomeFilter, List<String>> outlets = filter -> tx()
+			.execute(status -> adoptions
+				.findAll(io.infodesk.reporting.internal.OutcomeSpecs.<Adoption>matching(filter,
+						DataScope.units(Set.of(mine.getId())), null, null, "adoptedOn", "outlet"))
+				.stream()
+				.map(Adoption::getOutlet)
+				.sorted()
+				.toList());
+		assertThat(outlets.apply(new OutcomeFilter(marker, null, null, null, null)))
+			.containsExactly("区《每日要情》", "市《住建信息》");
+		assertThat(outlets.apply(new OutcomeFilter(marker, null, AdministrativeLevel.CITY, null, null)))
+			.containsExactly("市《住建信息》");
+		assertThat(outlets.apply(new OutcomeFilter(marker, null, null, today.minusDays(1), today)))
+			.containsExactly("市《住建信息》");
+		assertThat(outlets.apply(new OutcomeFilter("每日要情", mine.getId(), null, null, null))).contains("区《每日要情》");
+	}
+
 	@Test
 	void theReviewQueueFindsProcessesWaitingAtARole() {
 		Unit unit = unit("建筑业管理科");

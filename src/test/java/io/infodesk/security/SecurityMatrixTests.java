@@ -142,6 +142,11 @@ class SecurityMatrixTests {
 			"POST /reporting/items/{itemId}/adoptions", REPORTING_ADOPT,
 			"POST /reporting/items/{itemId}/instructions", REPORTING_ADOPT,
 			"POST /reporting/items/{itemId}/instructions/{instructionId}/feedback", REPORTING_ADOPT,
+			// reporting: registers of adoptions and instructions across items
+			"GET /reporting/adoptions", REPORTING_VIEW,
+			"GET /reporting/adoptions/export", REPORTING_VIEW,
+			"GET /reporting/instructions", REPORTING_VIEW,
+			"GET /reporting/instructions/export", REPORTING_VIEW,
 			// reporting: solicitations
 			"GET /reporting/solicitations", REPORTING_VIEW,
 			"GET /reporting/solicitations/export", REPORTING_VIEW,

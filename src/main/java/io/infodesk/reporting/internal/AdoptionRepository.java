@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import io.infodesk.reporting.Adoption;
 
-public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
+public interface AdoptionRepository extends JpaRepository<Adoption, Long>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<Adoption> {
 
 	List<Adoption> findByItemIdOrderByAdoptedOnAscIdAsc(Long itemId);
 

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import io.infodesk.reporting.LeaderInstruction;
 
-public interface LeaderInstructionRepository extends JpaRepository<LeaderInstruction, Long> {
+public interface LeaderInstructionRepository extends JpaRepository<LeaderInstruction, Long>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<LeaderInstruction> {
 
 	List<LeaderInstruction> findByItemIdOrderByInstructedOnAscIdAsc(Long itemId);
 
