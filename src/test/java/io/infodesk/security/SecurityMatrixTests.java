@@ -125,6 +125,58 @@ class SecurityMatrixTests {
 			// organization: leadership chart
 			"GET /org/chart", ORG_VIEW,
 			"GET /org/chart/data", ORG_VIEW,
+			// reporting: the personal work inbox (everyone has one)
+			"GET /inbox", AUTHENTICATED,
+			"GET /inbox/count", AUTHENTICATED,
+			"POST /inbox/notices/{noticeId}/done", AUTHENTICATED,
+			// reporting: information items (edit and verification: the service decides between the drafter of a
+			// draft and the reviewer of the current step)
+			"GET /reporting/items", REPORTING_VIEW,
+			"GET /reporting/items/export", REPORTING_VIEW,
+			"GET /reporting/items/new", REPORTING_DRAFT,
+			"POST /reporting/items/new", REPORTING_DRAFT,
+			"GET /reporting/items/{itemId}", REPORTING_VIEW,
+			"GET /reporting/items/{itemId}/edit", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/edit", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/verifications", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/discard", REPORTING_DRAFT,
+			"GET /reporting/items/{itemId}/diff", REPORTING_VIEW,
+			// reporting: the review chain on an item
+			"POST /reporting/items/{itemId}/submit", REPORTING_DRAFT,
+			"POST /reporting/items/{itemId}/approve", REPORTING_REVIEW,
+			"POST /reporting/items/{itemId}/return", REPORTING_REVIEW,
+			// reporting: what the office records after sign-off (submission, adoption, instruction and feedback)
+			"POST /reporting/items/{itemId}/submissions", REPORTING_SUBMIT,
+			"POST /reporting/items/{itemId}/adoptions", REPORTING_ADOPT,
+			"POST /reporting/items/{itemId}/instructions", REPORTING_ADOPT,
+			"POST /reporting/items/{itemId}/instructions/{instructionId}/feedback", REPORTING_ADOPT,
+			// reporting: registers of adoptions and instructions across items
+			"GET /reporting/adoptions", REPORTING_VIEW,
+			"GET /reporting/adoptions/export", REPORTING_VIEW,
+			"GET /reporting/instructions", REPORTING_VIEW,
+			"GET /reporting/instructions/export", REPORTING_VIEW,
+			// reporting: solicitations
+			"GET /reporting/solicitations", REPORTING_VIEW,
+			"GET /reporting/solicitations/export", REPORTING_VIEW,
+			"GET /reporting/solicitations/new", REPORTING_SOLICITATION_MANAGE,
+			"POST /reporting/solicitations/new", REPORTING_SOLICITATION_MANAGE,
+			"GET /reporting/solicitations/{solicitationId}", REPORTING_VIEW,
+			"GET /reporting/solicitations/{solicitationId}/edit", REPORTING_SOLICITATION_MANAGE,
+			"POST /reporting/solicitations/{solicitationId}/edit", REPORTING_SOLICITATION_MANAGE,
+			// reporting: the same-day board (polls itself with htmx)
+			"GET /reporting/urgent", REPORTING_VIEW,
+			// reporting: settings (review chains, directory of bodies)
+			"GET /reporting/chains", REPORTING_SETTINGS,
+			"GET /reporting/chains/{unitId}/edit", REPORTING_SETTINGS,
+			"POST /reporting/chains/{unitId}/edit", REPORTING_SETTINGS,
+			"POST /reporting/chains/{unitId}/reset", REPORTING_SETTINGS,
+			"GET /reporting/bodies", REPORTING_SETTINGS,
+			"GET /reporting/bodies/new", REPORTING_SETTINGS,
+			"POST /reporting/bodies/new", REPORTING_SETTINGS,
+			"GET /reporting/bodies/{bodyId}/edit", REPORTING_SETTINGS,
+			"POST /reporting/bodies/{bodyId}/edit", REPORTING_SETTINGS,
+			"POST /reporting/bodies/{bodyId}/deactivate", REPORTING_SETTINGS,
+			"POST /reporting/bodies/{bodyId}/activate", REPORTING_SETTINGS,
 			// system: user accounts
 			"GET /admin/users", ACCOUNT_USER_MANAGE,
 			"GET /admin/users/export", ACCOUNT_USER_MANAGE,

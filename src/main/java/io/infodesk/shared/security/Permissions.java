@@ -28,6 +28,27 @@ public final class Permissions {
 
 	public static final String NOTIFICATION_CHANNEL_MANAGE = "notification:channel:manage";
 
+	/** reporting: see the information items of the units in scope (and those one wrote). */
+	public static final String REPORTING_VIEW = "reporting:view";
+
+	/** reporting: draft information items, revise returned ones, record verifications. */
+	public static final String REPORTING_DRAFT = "reporting:draft";
+
+	/** reporting: take steps of the review chain (who acts at which step is decided per step and unit). */
+	public static final String REPORTING_REVIEW = "reporting:review";
+
+	/** reporting: record submissions of signed-off items to the bodies above (报送). */
+	public static final String REPORTING_SUBMIT = "reporting:submit";
+
+	/** reporting: record adoptions (采用) and leader instructions (批示) with their feedback. */
+	public static final String REPORTING_ADOPT = "reporting:adopt";
+
+	/** reporting: register and edit solicitations (约稿) from the bodies the bureau reports to. */
+	public static final String REPORTING_SOLICITATION_MANAGE = "reporting:solicitation:manage";
+
+	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
+	public static final String REPORTING_SETTINGS = "reporting:settings";
+
 	private Permissions() {
 	}
 

@@ -1,0 +1,6 @@
+package io.infodesk.reporting;
+
+/** The id of an information item, as events carry it. */
+public record ItemId(long value) {
+
+}

@@ -1,0 +1,92 @@
+package io.infodesk.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.infodesk.reporting.internal.InformationItemRepository;
+import io.infodesk.shared.security.AuthenticatedUser;
+
+/**
+ * Information items in the review chain: the default chains (科室负责人审核 → 办公室编辑 → 分管领导审签; for
+ * same-day items 科室负责人审核 → 分管领导审签) and the item's status following its review.
+ */
+@Component
+class ItemReviews implements ReviewableDocuments {
+
+	static final List<ReviewRole> NORMAL = List.of(ReviewRole.UNIT_HEAD, ReviewRole.OFFICE_EDITOR,
+			ReviewRole.LEADER_IN_CHARGE);
+
+	static final List<ReviewRole> URGENT = List.of(ReviewRole.UNIT_HEAD, ReviewRole.LEADER_IN_CHARGE);
+
+	private final InformationItemRepository items;
+
+	private final io.infodesk.reporting.internal.InboxNoticeRepository notices;
+
+	private final io.infodesk.reporting.internal.Texts texts;
+
+	private final Clock clock;
+
+	ItemReviews(InformationItemRepository items, io.infodesk.reporting.internal.InboxNoticeRepository notices,
+			io.infodesk.reporting.internal.Texts texts, Clock clock) {
+		this.items = items;
+		this.notices = notices;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	@Override
+	public String type() {
+		return InformationItem.DOCUMENT_TYPE;
+	}
+
+	@Override
+	public ReviewSubject subject(long documentId) {
+		InformationItem item = item(documentId);
+		Set<Long> authors = item.getAuthors().stream().map(ItemAuthor::getPersonId).collect(Collectors.toSet());
+		if (item.getDrafterPersonId() != null) {
+			authors.add(item.getDrafterPersonId());
+		}
+		return new ReviewSubject(DocumentRef.item(documentId), item.getTitle(), item.getUnitId(),
+				item.getDrafterUserId(), Set.copyOf(authors), item.getRevision());
+	}
+
+	@Override
+	public void reviewChanged(long documentId, ReviewProgress progress, AuthenticatedUser actor) {
+		InformationItem item = item(documentId);
+		Instant now = Instant.now(clock);
+		switch (progress.status()) {
+			case IN_REVIEW -> item.changeStatus(ItemStatus.IN_REVIEW, progress.currentRole().name(), now);
+			case RETURNED -> item.changeStatus(ItemStatus.RETURNED, null, now);
+			case APPROVED -> {
+				item.changeStatus(ItemStatus.SIGNED_OFF, null, now);
+				if (item.isUrgent()) {
+					// the office submits upward: it hears at once that a same-day item is signed off
+					notices.save(new InboxNotice(ReviewRole.OFFICE_EDITOR.name(), DocumentRef.item(documentId),
+							texts.get("reporting.urgent.notice.signedOff", item.getTitle(),
+									InformationItems.dueText(item)),
+							now));
+				}
+			}
+		}
+	}
+
+	@Override
+	public String link(long documentId) {
+		return "/reporting/items/" + documentId;
+	}
+
+	@Override
+	public List<ReviewRole> defaultSteps(ReviewTrack track) {
+		return track == ReviewTrack.URGENT ? URGENT : NORMAL;
+	}
+
+	private InformationItem item(long id) {
+		return items.findById(id).orElseThrow(() -> ReportingException.of("reporting.item.notFound", id));
+	}
+
+}

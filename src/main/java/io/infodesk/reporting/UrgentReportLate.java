@@ -1,0 +1,10 @@
+package io.infodesk.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A time-critical item was first submitted after 23:59:59 of its event's day (S3.1-c), by {@code delay}. */
+public record UrgentReportLate(ItemId item, long unitId, UrgentCategory category, Instant eventAt, Instant dueAt,
+		Instant submittedAt, Duration delay) {
+
+}

@@ -1,0 +1,112 @@
+package io.infodesk.reporting.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.jpa.domain.Specification;
+
+import io.infodesk.reporting.Angle;
+import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.ItemAuthor;
+import io.infodesk.reporting.ItemFilter;
+import io.infodesk.reporting.SourceTag;
+import io.infodesk.shared.security.DataScope;
+
+/** Typed query pieces of the item list (never SQL strings). */
+public final class ItemSpecs {
+
+	private ItemSpecs() {
+	}
+
+	public static Specification<InformationItem> matching(ItemFilter filter, ZoneId zone) {
+		Specification<InformationItem> spec = (root, query, cb) -> cb.conjunction();
+		if (filter.keyword() != null && !filter.keyword().isBlank()) {
+			String pattern = likePattern(filter.keyword());
+			spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+					cb.like(cb.lower(root.get("bodyText")), pattern, '\\')));
+		}
+		if (filter.unitId() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("unitId"), filter.unitId()));
+		}
+		if (filter.kind() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), filter.kind()));
+		}
+		if (filter.status() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+		}
+		Angle angle = filter.angle();
+		if (angle != null) {
+			spec = spec.and((root, query, cb) -> cb.isMember(angle, root.<java.util.Collection<Angle>>get("angles")));
+		}
+		SourceTag source = filter.source();
+		if (source != null) {
+			spec = spec
+				.and((root, query, cb) -> cb.isMember(source, root.<java.util.Collection<SourceTag>>get("sources")));
+		}
+		LocalDate from = filter.from();
+		if (from != null) {
+			spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"),
+					from.atStartOfDay(zone).toInstant()));
+		}
+		LocalDate to = filter.to();
+		if (to != null) {
+			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("createdAt"),
+					to.plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		return spec;
+	}
+
+	/**
+	 * What the user may see: the items of the units in their data scope, and the items they drafted or
+	 * co-authored in another unit (a joint item of two sections).
+	 */
+	public static Specification<InformationItem> visible(DataScope scope, Long userId, Long personId) {
+		if (scope instanceof DataScope.All) {
+			return scope.on("unitId");
+		}
+		return (root, query, cb) -> {
+			var inScope = scope.<InformationItem>on("unitId").toPredicate(root, query, cb);
+			var drafted = userId == null ? cb.disjunction() : cb.equal(root.get("drafterUserId"), userId);
+			if (personId == null) {
+				return cb.or(inScope, drafted);
+			}
+			Subquery<Long> authored = query.subquery(Long.class);
+			Root<InformationItem> other = authored.from(InformationItem.class);
+			Join<InformationItem, ItemAuthor> author = other.join("authors");
+			authored.select(other.get("id"))
+				.where(cb.equal(other.get("id"), root.get("id")), cb.equal(author.get("personId"), personId));
+			return cb.or(inScope, drafted, cb.exists(authored));
+		};
+	}
+
+	/** Items returned for revision that the user drafted or co-authored. */
+	public static Specification<InformationItem> returnedTo(Long userId, Long personId) {
+		return (root, query, cb) -> {
+			var returned = cb.equal(root.get("status"), io.infodesk.reporting.ItemStatus.RETURNED);
+			var drafted = userId == null ? cb.disjunction() : cb.equal(root.get("drafterUserId"), userId);
+			if (personId == null) {
+				return cb.and(returned, drafted);
+			}
+			Subquery<Long> authored = query.subquery(Long.class);
+			Root<InformationItem> other = authored.from(InformationItem.class);
+			Join<InformationItem, ItemAuthor> author = other.join("authors");
+			authored.select(other.get("id"))
+				.where(cb.equal(other.get("id"), root.get("id")), cb.equal(author.get("personId"), personId));
+			return cb.and(returned, cb.or(drafted, cb.exists(authored)));
+		};
+	}
+
+	static String likePattern(String keyword) {
+		return "%" + keyword.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+	}
+
+}

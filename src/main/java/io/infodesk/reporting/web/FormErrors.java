@@ -1,0 +1,22 @@
+package io.infodesk.reporting.web;
+
+import org.springframework.validation.BindingResult;
+
+import io.infodesk.reporting.ReportingException;
+
+/** Shows a refused rule in the form: under its field, or above the form. */
+final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	static void reject(BindingResult result, ReportingException refused) {
+		if (refused.field().isPresent()) {
+			result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);
+		}
+		else {
+			result.reject(refused.messageKey(), refused.args(), null);
+		}
+	}
+
+}

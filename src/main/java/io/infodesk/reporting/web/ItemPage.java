@@ -1,0 +1,162 @@
+package io.infodesk.reporting.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import io.infodesk.reporting.AdministrativeLevel;
+import io.infodesk.reporting.AdoptionForm;
+import io.infodesk.reporting.Adoptions;
+import io.infodesk.reporting.DocumentRef;
+import io.infodesk.reporting.DocumentVersions;
+import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.InformationItems;
+import io.infodesk.reporting.InstructionForm;
+import io.infodesk.reporting.ItemStatus;
+import io.infodesk.reporting.ReviewAction;
+import io.infodesk.reporting.ReviewChains;
+import io.infodesk.reporting.SameDayRule;
+import io.infodesk.reporting.Solicitation;
+import io.infodesk.reporting.Solicitations;
+import io.infodesk.reporting.SubmissionChannel;
+import io.infodesk.reporting.SubmissionForm;
+import io.infodesk.reporting.Submissions;
+import io.infodesk.reporting.VerificationForm;
+import io.infodesk.reporting.VerificationMethod;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.time.TimeConfiguration;
+
+/**
+ * The item detail page's model, shared by the controllers whose forms post to it and show it again with their
+ * errors: content, verification, versions, the review chain, solicitation, the same-day clock, submissions,
+ * adoptions and instructions — and what the user may do on it.
+ */
+@Component
+class ItemPage {
+
+	static final String VIEW = "reporting/itemDetail";
+
+	private final InformationItems items;
+
+	private final DocumentVersions versions;
+
+	private final ReviewChains reviewChains;
+
+	private final Solicitations solicitations;
+
+	private final Submissions submissions;
+
+	private final Adoptions adoptions;
+
+	private final Directory directory;
+
+	private final Durations durations;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ItemPage(InformationItems items, DocumentVersions versions, ReviewChains reviewChains, Solicitations solicitations,
+			Submissions submissions, Adoptions adoptions, Directory directory, Durations durations,
+			MessageSource messages, Clock clock) {
+		this.items = items;
+		this.versions = versions;
+		this.reviewChains = reviewChains;
+		this.solicitations = solicitations;
+		this.submissions = submissions;
+		this.adoptions = adoptions;
+		this.directory = directory;
+		this.durations = durations;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	String show(InformationItem item, AuthenticatedUser me, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		DocumentRef ref = DocumentRef.item(item.getId());
+		model.addAttribute("item", item);
+		model.addAttribute("unitNames", directory.unitNames());
+		model.addAttribute("verifications", items.verifications(item.getId()));
+		model.addAttribute("versions", versions.of(ref));
+		model.addAttribute("methods", VerificationMethod.values());
+		model.addAttribute("statusClass", StatusBadges.of(item.getStatus()));
+		model.addAttribute("canEdit", items.canEdit(item, me));
+		boolean owner = item.isOwnedBy(me.userId(), me.personId());
+		boolean reviewer = reviewChains.isCurrentReviewer(ref, me);
+		model.addAttribute("canVerify", (owner && me.can("reporting:draft")) || reviewer);
+		model.addAttribute("canDiscard", owner && me.can("reporting:draft") && item.getStatus() == ItemStatus.DRAFT);
+		model.addAttribute("canSubmit", owner && me.can("reporting:draft") && item.getStatus().editableByDrafter());
+		model.addAttribute("canReview", reviewer);
+		model.addAttribute("process", reviewChains.process(ref).orElse(null));
+		List<ReviewAction> reviewHistory = reviewChains.history(ref);
+		model.addAttribute("reviewHistory", reviewHistory);
+		model.addAttribute("lastReturn", reviewHistory.stream()
+			.filter(action -> action.getAction() == ReviewAction.Kind.RETURNED)
+			.reduce((first, second) -> second)
+			.filter(action -> item.getStatus() == ItemStatus.RETURNED)
+			.orElse(null));
+		model.addAttribute("submittedRevision", reviewChains.submittedRevision(ref).orElse(null));
+		Solicitation solicitation = item.getSolicitationId() == null ? null
+				: solicitations.get(item.getSolicitationId());
+		model.addAttribute("solicitation", solicitation);
+		Map<Long, String> bodyNames = new HashMap<>();
+		solicitations.bodies().forEach(body -> bodyNames.put(body.getId(), body.getShortName()));
+		model.addAttribute("bodyNames", bodyNames);
+		model.addAttribute("activeBodies", solicitations.activeBodies());
+		if (item.isUrgent()) {
+			model.addAttribute("urgentTiming", urgentTiming(item));
+		}
+		// outcomes (S3.1-c, S3.1-d)
+		model.addAttribute("submissions", submissions.of(item.getId()));
+		model.addAttribute("adoptions", adoptions.adoptionsOf(item.getId()));
+		model.addAttribute("instructions", adoptions.instructionsOf(item.getId()));
+		model.addAttribute("channels", SubmissionChannel.values());
+		model.addAttribute("levels", AdministrativeLevel.values());
+		model.addAttribute("today", today);
+		model.addAttribute("canRecordSubmission", me.can("reporting:submit") && item.getStatus().signedOff());
+		boolean submitted = item.getStatus() == ItemStatus.SUBMITTED || item.getStatus() == ItemStatus.ADOPTED;
+		model.addAttribute("canRecordAdoption", me.can("reporting:adopt") && submitted);
+		if (!model.containsAttribute("verificationForm")) {
+			model.addAttribute("verificationForm", VerificationForm.blank(me.displayName(), today));
+		}
+		if (!model.containsAttribute("submissionForm")) {
+			Long preset = solicitation != null ? solicitation.getBodyId() : null;
+			model.addAttribute("submissionForm",
+					SubmissionForm.blank(preset, LocalDateTime.ofInstant(Instant.now(clock), TimeConfiguration.ZONE)));
+		}
+		if (!model.containsAttribute("adoptionForm")) {
+			model.addAttribute("adoptionForm", AdoptionForm.blank(today));
+		}
+		if (!model.containsAttribute("instructionForm")) {
+			model.addAttribute("instructionForm", InstructionForm.blank(today));
+		}
+		return VIEW;
+	}
+
+	private String urgentTiming(InformationItem item) {
+		Instant now = Instant.now(clock);
+		if (item.getFirstSubmittedAt() != null) {
+			return item.isLate()
+					? text("reporting.urgent.submittedLate", durations.text(Duration.ofSeconds(item.getLateSeconds())))
+					: text("reporting.urgent.submittedOnTime");
+		}
+		return SameDayRule.isLate(item.getEventAt(), now)
+				? text("reporting.urgent.overdue", durations.text(SameDayRule.delay(item.getEventAt(), now)))
+				: text("reporting.urgent.timeLeft", durations.text(SameDayRule.timeLeft(item.getEventAt(), now)));
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,177 @@
+package io.infodesk.reporting.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.infodesk.reporting.AdministrativeLevel;
+import io.infodesk.reporting.AdoptionForm;
+import io.infodesk.reporting.Adoptions;
+import io.infodesk.reporting.FeedbackForm;
+import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.InformationItems;
+import io.infodesk.reporting.InstructionForm;
+import io.infodesk.reporting.ReportingException;
+import io.infodesk.reporting.SubmissionChannel;
+import io.infodesk.reporting.SubmissionForm;
+import io.infodesk.reporting.Submissions;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.security.DataScopes;
+
+/**
+ * What the office records after sign-off (S3.1-c, S3.1-d): submissions to bodies, adoptions, leader
+ * instructions and their feedback. A refused record shows the item page again with the message under the
+ * field and the input kept.
+ */
+@Controller
+@RequestMapping("/reporting/items/{itemId}")
+class OutcomeController {
+
+	private final InformationItems items;
+
+	private final Submissions submissions;
+
+	private final Adoptions adoptions;
+
+	private final ItemPage itemPage;
+
+	private final DataScopes dataScopes;
+
+	private final MessageSource messages;
+
+	OutcomeController(InformationItems items, Submissions submissions, Adoptions adoptions, ItemPage itemPage,
+			DataScopes dataScopes, MessageSource messages) {
+		this.items = items;
+		this.submissions = submissions;
+		this.adoptions = adoptions;
+		this.itemPage = itemPage;
+		this.dataScopes = dataScopes;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+		LenientBinding.register(binder, SubmissionChannel.class, AdministrativeLevel.class);
+	}
+
+	@PostMapping("/submissions")
+	@PreAuthorize("hasAuthority('reporting:submit')")
+	String processSubmission(@PathVariable long itemId,
+			@Valid @ModelAttribute("submissionForm") SubmissionForm submissionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		AuthenticatedUser me = CurrentUser.require();
+		InformationItem item = items.visible(itemId, me, dataScopes.current());
+		if (!result.hasErrors()) {
+			try {
+				submissions.record(itemId, submissionForm, me, dataScopes.current());
+				redirect.addFlashAttribute("flashSuccess", text("reporting.submission.recorded"));
+				return "redirect:/reporting/items/" + itemId + "#outcomes";
+			}
+			catch (ReportingException refused) {
+				if (refused.field().isEmpty()) {
+					// a rule of the item's state (not signed off, not submitted): nothing to correct in the form
+					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+					return "redirect:/reporting/items/" + itemId;
+				}
+				FormErrors.reject(result, refused);
+			}
+		}
+		model.addAttribute("open", "submission");
+		return itemPage.show(items.get(item.getId()), me, model);
+	}
+
+	@PostMapping("/adoptions")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String processAdoption(@PathVariable long itemId, @Valid @ModelAttribute("adoptionForm") AdoptionForm adoptionForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		AuthenticatedUser me = CurrentUser.require();
+		InformationItem item = items.visible(itemId, me, dataScopes.current());
+		if (!result.hasErrors()) {
+			try {
+				adoptions.recordAdoption(itemId, adoptionForm, me, dataScopes.current());
+				redirect.addFlashAttribute("flashSuccess", text("reporting.adoption.recorded"));
+				return "redirect:/reporting/items/" + itemId + "#outcomes";
+			}
+			catch (ReportingException refused) {
+				if (refused.field().isEmpty()) {
+					// a rule of the item's state (not signed off, not submitted): nothing to correct in the form
+					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+					return "redirect:/reporting/items/" + itemId;
+				}
+				FormErrors.reject(result, refused);
+			}
+		}
+		model.addAttribute("open", "adoption");
+		return itemPage.show(items.get(item.getId()), me, model);
+	}
+
+	@PostMapping("/instructions")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String processInstruction(@PathVariable long itemId,
+			@Valid @ModelAttribute("instructionForm") InstructionForm instructionForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		AuthenticatedUser me = CurrentUser.require();
+		InformationItem item = items.visible(itemId, me, dataScopes.current());
+		if (!result.hasErrors()) {
+			try {
+				adoptions.recordInstruction(itemId, instructionForm, me, dataScopes.current());
+				redirect.addFlashAttribute("flashSuccess", text("reporting.instruction.recorded"));
+				return "redirect:/reporting/items/" + itemId + "#outcomes";
+			}
+			catch (ReportingException refused) {
+				if (refused.field().isEmpty()) {
+					// a rule of the item's state (not signed off, not submitted): nothing to correct in the form
+					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+					return "redirect:/reporting/items/" + itemId;
+				}
+				FormErrors.reject(result, refused);
+			}
+		}
+		model.addAttribute("open", "instruction");
+		return itemPage.show(items.get(item.getId()), me, model);
+	}
+
+	@PostMapping("/instructions/{instructionId}/feedback")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String processFeedback(@PathVariable long itemId, @PathVariable long instructionId,
+			@Valid @ModelAttribute("feedbackForm") FeedbackForm feedbackForm, BindingResult result,
+			RedirectAttributes redirect) {
+		AuthenticatedUser me = CurrentUser.require();
+		items.visible(itemId, me, dataScopes.current());
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("flashError", result.getAllErrors()
+				.stream()
+				.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
+				.reduce((a, b) -> a + "；" + b)
+				.orElse(""));
+			return "redirect:/reporting/items/" + itemId + "#outcomes";
+		}
+		try {
+			adoptions.recordFeedback(instructionId, feedbackForm, me, dataScopes.current());
+			redirect.addFlashAttribute("flashSuccess", text("reporting.instruction.feedbackRecorded"));
+		}
+		catch (ReportingException refused) {
+			redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+		}
+		return "redirect:/reporting/items/" + itemId + "#outcomes";
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}
