@@ -100,6 +100,33 @@ public class Accounts {
 		return repository.findById(id);
 	}
 
+	/**
+	 * The ids of the enabled accounts linked to these people (a person may have no account: nobody is then
+	 * reached), e.g. to address notifications to the owners of a record.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> userIdsOfPersons(java.util.Collection<Long> personIds) {
+		List<Long> wanted = personIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return repository.findAll((root, query, cb) -> cb.and(root.get("personId").in(wanted),
+				cb.isTrue(root.get("enabled"))), Sort.by("id"))
+			.stream()
+			.map(UserAccount::getId)
+			.toList();
+	}
+
+	/** The enabled accounts holding any of the roles, with the person they are linked to (for addressing work). */
+	@Transactional(readOnly = true)
+	public List<UserAccount> enabledHolders(Role... roles) {
+		Set<Role> wanted = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+		return repository.findAll((root, query, cb) -> cb.isTrue(root.get("enabled")), Sort.by("id"))
+			.stream()
+			.filter(account -> account.getRoles().stream().anyMatch(wanted::contains))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean usernameTaken(String username) {
 		return username != null && repository.existsByUsername(normalize(username));

@@ -69,10 +69,13 @@ public class InformationItems {
 
 	private final Clock clock;
 
+	private final ReportingReminders reminders;
+
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
 			DocumentVersions versions, Organization organization, ReviewChains reviewChains,
 			Solicitations solicitations, AuditTrail audit,
-			Texts texts, Clock clock) {
+			Texts texts, Clock clock, ReportingReminders reminders) {
+		this.reminders = reminders;
 		this.items = items;
 		this.verifications = verifications;
 		this.versions = versions;
@@ -152,6 +155,7 @@ public class InformationItems {
 				DocumentVersion.Note.DRAFTED, actor);
 		audit.record("ITEM_CREATED", ENTITY, item.getId(), texts.get("reporting.audit.itemCreated", item.getTitle(),
 				content.unit().getName(), texts.label("reporting.kind.", item.getKind()), authorNames(item)));
+		reminders.itemChanged(item);
 		return item;
 	}
 
@@ -181,6 +185,7 @@ public class InformationItems {
 		}
 		audit.record("ITEM_UPDATED", ENTITY, item.getId(), texts.get("reporting.audit.itemUpdated", item.getTitle(),
 				item.getRevision(), texts.get("reporting.version.note." + note.name())));
+		reminders.itemChanged(item);
 		return item;
 	}
 
@@ -299,6 +304,7 @@ public class InformationItems {
 		verifications.deleteAll(verifications.findByItemIdOrderByVerifiedOnAscIdAsc(itemId));
 		items.delete(item);
 		audit.record("ITEM_DISCARDED", ENTITY, itemId, texts.get("reporting.audit.discarded", item.getTitle()));
+		reminders.itemDiscarded(itemId);
 	}
 
 	/** Moves the item to another workflow state (called by the review chain and the submission records). */

@@ -31,8 +31,11 @@ class ItemReviews implements ReviewableDocuments {
 
 	private final Clock clock;
 
+	private final ReportingReminders reminders;
+
 	ItemReviews(InformationItemRepository items, io.infodesk.reporting.internal.InboxNoticeRepository notices,
-			io.infodesk.reporting.internal.Texts texts, Clock clock) {
+			io.infodesk.reporting.internal.Texts texts, Clock clock, ReportingReminders reminders) {
+		this.reminders = reminders;
 		this.items = items;
 		this.notices = notices;
 		this.texts = texts;
@@ -73,6 +76,8 @@ class ItemReviews implements ReviewableDocuments {
 				}
 			}
 		}
+		// the same-day deadline follows the step: its owners are the reviewers who can act now
+		reminders.itemChanged(item);
 	}
 
 	@Override

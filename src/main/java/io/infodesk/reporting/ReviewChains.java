@@ -66,10 +66,13 @@ public class ReviewChains {
 
 	private final Clock clock;
 
+	private final ReportingReminders reminders;
+
 	ReviewChains(ReviewProcessRepository processes, ReviewActionRepository actions,
 			ReviewChainSettingRepository settings, InboxNoticeRepository notices,
 			List<ReviewableDocuments> documentTypes, Organization organization, AuditTrail audit, Texts texts,
-			Clock clock) {
+			Clock clock, ReportingReminders reminders) {
+		this.reminders = reminders;
 		this.processes = processes;
 		this.actions = actions;
 		this.settings = settings;
@@ -250,6 +253,7 @@ public class ReviewChains {
 		handler.reviewChanged(document.id(), process.progress(), actor);
 		audit.record("REVIEW_SUBMITTED", ENTITY, process.getId(), texts.get("reporting.audit.reviewSubmitted",
 				subject.title(), process.getRound(), labels(steps)));
+		reminders.stepReached(process, subject, handler.link(document.id()));
 		return process;
 	}
 
@@ -273,6 +277,7 @@ public class ReviewChains {
 		audit.record(process.isInReview() ? "REVIEW_APPROVED" : "REVIEW_SIGNED_OFF", ENTITY, process.getId(),
 				texts.get(process.isInReview() ? "reporting.audit.reviewApproved" : "reporting.audit.reviewSignedOff",
 						subject.title(), texts.label("reporting.chain.role.", role), subject.revision()));
+		reminders.stepReached(process, subject, handler(document.type()).link(document.id()));
 		return process;
 	}
 

@@ -63,8 +63,12 @@ public class Solicitations {
 
 	private final Clock clock;
 
+	private final ReportingReminders reminders;
+
 	Solicitations(SolicitationRepository solicitations, ReportingBodyRepository bodies,
-			InformationItemRepository items, Organization organization, AuditTrail audit, Texts texts, Clock clock) {
+			InformationItemRepository items, Organization organization, AuditTrail audit, Texts texts, Clock clock,
+			ReportingReminders reminders) {
+		this.reminders = reminders;
 		this.solicitations = solicitations;
 		this.bodies = bodies;
 		this.items = items;
@@ -223,6 +227,7 @@ public class Solicitations {
 		audit.record("SOLICITATION_REGISTERED", ENTITY, solicitation.getId(),
 				texts.get("reporting.audit.solicitationRegistered", bodyName, solicitation.getTopic(),
 						deadlineText(solicitation)));
+		reminders.solicitationChanged(solicitation);
 		return solicitation;
 	}
 
@@ -232,6 +237,7 @@ public class Solicitations {
 		String bodyName = write(solicitation, form, now());
 		audit.record("SOLICITATION_UPDATED", ENTITY, id, texts.get("reporting.audit.solicitationUpdated", bodyName,
 				solicitation.getTopic(), deadlineText(solicitation)));
+		reminders.solicitationChanged(solicitation);
 		return solicitation;
 	}
 
@@ -290,6 +296,7 @@ public class Solicitations {
 				texts.get(solicitation.getDeliveredAt().isAfter(solicitation.getDeadline())
 						? "reporting.audit.solicitationDeliveredLate" : "reporting.audit.solicitationDelivered",
 						solicitation.getTopic(), itemId));
+		reminders.solicitationDelivered(solicitationId);
 		return true;
 	}
 

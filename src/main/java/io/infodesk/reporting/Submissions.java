@@ -50,8 +50,12 @@ public class Submissions {
 
 	private final Clock clock;
 
+	private final ReportingReminders reminders;
+
 	Submissions(SubmissionRepository submissions, InformationItems items, Solicitations solicitations,
-			ReviewChains reviewChains, ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock) {
+			ReviewChains reviewChains, ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock,
+			ReportingReminders reminders) {
+		this.reminders = reminders;
 		this.submissions = submissions;
 		this.items = items;
 		this.solicitations = solicitations;
@@ -112,6 +116,9 @@ public class Submissions {
 				format(at)));
 		events.publishEvent(new InformationSubmitted(item.itemId(), item.getUnitId(), submission.getId(), body.getId(),
 				form.channel(), at, first, item.isUrgent(), item.shares()));
+		if (first) {
+			reminders.itemChanged(item); // the same-day clock stops: no more reminders
+		}
 		if (first && item.isLate()) {
 			Duration delay = Duration.ofSeconds(item.getLateSeconds());
 			audit.record("URGENT_REPORT_LATE", InformationItems.ENTITY, itemId,

@@ -24,8 +24,12 @@ import io.infodesk.account.AccountFilter;
 import io.infodesk.account.Accounts;
 import io.infodesk.account.Role;
 import io.infodesk.notification.ChannelKind;
-import io.infodesk.notification.Deadlines;
-import io.infodesk.notification.NotificationType;
+import io.infodesk.account.internal.AccountUserDetailsService;
+import io.infodesk.notification.Notifications;
+import io.infodesk.organization.Organization;
+import io.infodesk.reporting.Solicitation;
+import io.infodesk.reporting.SolicitationForm;
+import io.infodesk.reporting.Solicitations;
 import io.infodesk.notification.internal.Channels;
 import io.infodesk.notification.internal.Deliveries;
 import io.infodesk.notification.internal.Reminders;
@@ -35,7 +39,8 @@ import io.infodesk.support.DemoLogins;
 import io.infodesk.support.TestUsers;
 
 /**
- * Issue 5: a solicitation due tomorrow produces an inbox notification; the bell of the open page shows it without
+ * Issue 5: a solicitation due tomorrow, registered by the office in the reporting module (which declares its
+ * deadline to the notification module), produces an inbox notification; the bell of the open page shows it without
  * a reload (htmx polling), and the test SMTP server (GreenMail) and the fake robot receive the same message.
  */
 @BrowserTest
@@ -52,7 +57,16 @@ class NotificationJourneyTests {
 	Channels channels;
 
 	@Autowired
-	Deadlines deadlines;
+	Solicitations solicitations;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	AccountUserDetailsService userDetails;
 
 	@Autowired
 	Reminders reminders;
@@ -93,10 +107,23 @@ class NotificationJourneyTests {
 			browser.open("/notifications", "inbox-empty");
 			assertThat(browser.exists("#notification-unread")).isFalse();
 
-			deadlines.register("reporting:solicitation:journey", List.of(staff),
-					Instant.now(clock).plus(Duration.ofHours(23)), NotificationType.SOLICITATION_DUE, "约稿《物业服务提质》明日到期",
-					"/notifications", List.of(Duration.ofHours(24), Duration.ZERO));
-			assertThat(reminders.run()).isEqualTo(1);
+			// the office registers a solicitation due in 23 hours, owner 钱进: reporting declares its deadline
+			io.infodesk.shared.security.AuthenticatedUser office = (io.infodesk.shared.security.AuthenticatedUser) userDetails
+				.loadUserByUsername("office");
+			TestUsers.logIn(office);
+			long body = solicitations.activeBodies().stream().filter(b -> b.getShortName().equals("区委办")).findFirst()
+				.orElseThrow().getId();
+			long unit = organization.personNamed("物业管理科", "钱进").orElseThrow().getUnitId();
+			long person = organization.personNamed("物业管理科", "钱进").orElseThrow().getId();
+			java.time.LocalDateTime deadline = java.time.LocalDateTime
+				.ofInstant(Instant.now(clock).plus(Duration.ofHours(23)), clock.getZone())
+				.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+			Solicitation solicitation = solicitations.register(new SolicitationForm(body, "物业服务提质", null,
+					java.time.LocalDate.now(clock), deadline, List.of(unit), List.of(person)), office);
+			reminders.run();
+			assertThat(notifications.unreadCount(staff)).isEqualTo(1);
+			String title = "约稿「物业服务提质」须于 "
+					+ java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(deadline) + " 前报送";
 
 			// no reload: the bell polls every 30 s
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
@@ -109,8 +136,8 @@ class NotificationJourneyTests {
 				assertThat(greenMail.getReceivedMessages()).hasSize(1);
 				assertThat(robot).hasSize(1);
 			});
-			assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("【约稿到期】约稿《物业服务提质》明日到期");
-			assertThat(robot.get(0)).contains("约稿《物业服务提质》明日到期");
+			assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("【约稿到期】" + title);
+			assertThat(robot.get(0)).contains(title, "/reporting/solicitations/" + solicitation.getId());
 			assertThat(browser.consoleErrors()).as("script errors or CSP violations").isEmpty();
 		}
 		finally {
