@@ -47,8 +47,11 @@ public class Adoptions {
 
 	private final Clock clock;
 
+	private final ReportingReminders reminders;
+
 	Adoptions(AdoptionRepository adoptions, LeaderInstructionRepository instructions, InformationItems items,
-			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock, ReportingReminders reminders) {
+		this.reminders = reminders;
 		this.adoptions = adoptions;
 		this.instructions = instructions;
 		this.items = items;
@@ -161,6 +164,7 @@ public class Adoptions {
 		audit.record("LEADER_INSTRUCTION_RECORDED", InformationItems.ENTITY, itemId,
 				texts.get("reporting.audit.instruction", item.getTitle(), texts.label("reporting.level.", form.level()),
 						form.leader().strip(), form.instructedOn()));
+		reminders.instructionRecorded(instruction, item);
 		events.publishEvent(new LeaderInstructionRecorded(item.itemId(), item.getUnitId(), instruction.getId(),
 				form.level(), form.instructedOn(), form.feedbackDue(), item.shares()));
 		return instruction;
@@ -182,6 +186,7 @@ public class Adoptions {
 			throw new ReportingException("feedbackOn", "reporting.instruction.feedbackOn.invalid");
 		}
 		instruction.feedback(form.feedbackOn(), form.note().strip());
+		reminders.feedbackRecorded(instruction.getId());
 		audit.record("LEADER_INSTRUCTION_FEEDBACK", InformationItems.ENTITY, item.getId(),
 				texts.get("reporting.audit.feedback", item.getTitle(), instruction.getLeader(), form.feedbackOn()));
 		return instruction;

@@ -1,11 +1,14 @@
 package io.infodesk.reporting;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.account.Accounts;
@@ -34,7 +37,11 @@ import io.infodesk.shared.time.TimeConfiguration;
  * and the office editors, due 23:59:59 Asia/Shanghai of the event's day, reminded 2 h before; completed at the
  * first submission (or when the item is no longer time-critical or discarded).</li>
  * <li>Review steps: the reviewers who may act at the step an item reaches get a REVIEW_WAITING notification
- * (the work inbox 待我处理 keeps its own entries).</li>
+ * (the work inbox 待我处理 keeps its own entries), and a reminder when the step is still waiting after
+ * {@code infodesk.reporting.review-reminder-after} (default 24 h); key {@code reporting:review:<process>},
+ * re-armed by the next step, completed at sign-off or return.</li>
+ * <li>Leader instructions with a feedback day (批示反馈): key {@code reporting:instruction:<id>}, the drafter
+ * and the office editors, reminded a day before and at the end of the day; completed by the feedback.</li>
  * </ul>
  */
 @Component
@@ -44,6 +51,8 @@ class ReportingReminders {
 			Duration.ofHours(-24));
 
 	static final List<Duration> URGENT_OFFSETS = List.of(Duration.ofHours(2));
+
+	static final List<Duration> INSTRUCTION_OFFSETS = List.of(Duration.ofHours(24), Duration.ZERO);
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -61,8 +70,15 @@ class ReportingReminders {
 
 	private final Texts texts;
 
+	private final Clock clock;
+
+	private final Duration reviewWaitingAfter;
+
 	ReportingReminders(Deadlines deadlines, Notifications notifications, Accounts accounts, Organization organization,
-			ReviewProcessRepository processes, ReviewActionRepository actions, Texts texts) {
+			ReviewProcessRepository processes, ReviewActionRepository actions, Texts texts, Clock clock,
+			@Value("${infodesk.reporting.review-reminder-after:PT24H}") Duration reviewWaitingAfter) {
+		this.clock = clock;
+		this.reviewWaitingAfter = reviewWaitingAfter;
 		this.deadlines = deadlines;
 		this.notifications = notifications;
 		this.accounts = accounts;
@@ -74,6 +90,14 @@ class ReportingReminders {
 
 	static String solicitationKey(long id) {
 		return "reporting:solicitation:" + id;
+	}
+
+	static String reviewKey(long processId) {
+		return "reporting:review:" + processId;
+	}
+
+	static String instructionKey(long instructionId) {
+		return "reporting:instruction:" + instructionId;
 	}
 
 	static String urgentKey(long itemId) {
@@ -149,17 +173,61 @@ class ReportingReminders {
 	/** The document reached a step (submitted, or approved one level below): its reviewers are told. */
 	void stepReached(ReviewProcess process, ReviewSubject subject, String link) {
 		if (!process.isInReview()) {
+			reviewEnded(process);
 			return;
 		}
 		Set<Long> reviewers = currentReviewers(process, subject.drafterUserId(), subject.authorPersonIds());
 		if (reviewers.isEmpty()) {
+			reviewEnded(process);
 			return;
 		}
+		// a step left waiting longer than reviewWaitingAfter reminds its reviewers once; the next step re-arms it
+		deadlines.register(reviewKey(process.getId()), reviewers, Instant.now(clock).plus(reviewWaitingAfter),
+				NotificationType.REVIEW_WAITING,
+				texts.get("reporting.notify.reviewWaiting", subject.title(),
+						texts.label("reporting.chain.role.", process.currentRole()), reviewWaitingAfter.toHours()),
+				link, List.of(Duration.ZERO));
 		notifications.notifyAll(reviewers, NotificationType.REVIEW_WAITING,
 				texts.get("reporting.notify.review", subject.title()),
 				texts.get("reporting.notify.review.body", texts.label("reporting.chain.role.", process.currentRole()),
 						process.getRound()),
 				link);
+	}
+
+	/** The review round ended (signed off or returned): no more reminders about a waiting step. */
+	void reviewEnded(ReviewProcess process) {
+		if (process.getId() != null) {
+			deadlines.complete(reviewKey(process.getId()));
+		}
+	}
+
+	// ---- leader instructions (批示) -------------------------------------------------------------
+
+	/**
+	 * An instruction that calls for feedback (批示反馈) by a day: the office editors and the drafter are reminded
+	 * a day before and on the day (the end of the day, Asia/Shanghai); completed when the feedback is recorded.
+	 */
+	void instructionRecorded(LeaderInstruction instruction, InformationItem item) {
+		if (instruction.getFeedbackDue() == null || instruction.getFeedbackOn() != null) {
+			return;
+		}
+		Set<Long> owners = new LinkedHashSet<>();
+		if (item.getDrafterUserId() != null) {
+			owners.add(item.getDrafterUserId());
+		}
+		for (UserAccount office : accounts.enabledHolders(Role.OFFICE_EDITOR)) {
+			owners.add(office.getId());
+		}
+		Instant due = instruction.getFeedbackDue().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant()
+			.minusSeconds(1);
+		deadlines.register(instructionKey(instruction.getId()), owners, due, NotificationType.SYSTEM,
+				texts.get("reporting.notify.feedbackDue", item.getTitle(), instruction.getLeader(),
+						instruction.getFeedbackDue()),
+				"/reporting/items/" + item.getId(), INSTRUCTION_OFFSETS);
+	}
+
+	void feedbackRecorded(long instructionId) {
+		deadlines.complete(instructionKey(instructionId));
 	}
 
 	/**

@@ -303,6 +303,7 @@ public class ReviewChains {
 		handler(document.type()).reviewChanged(document.id(), process.progress(), actor);
 		audit.record("REVIEW_RETURNED", ENTITY, process.getId(), texts.get("reporting.audit.reviewReturned",
 				subject.title(), texts.label("reporting.chain.role.", role), comment.strip()));
+		reminders.reviewEnded(process);
 		return process;
 	}
 

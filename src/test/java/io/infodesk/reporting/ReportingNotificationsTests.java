@@ -32,6 +32,9 @@ class ReportingNotificationsTests extends ReportingIntegrationTest {
 	@Autowired
 	Reminders reminders;
 
+	@Autowired
+	Adoptions adoptions;
+
 	/** How many notifications of the type about this record the demo user has. */
 	int received(String username, NotificationType type, String link) {
 		return jdbc.queryForObject(
@@ -189,6 +192,75 @@ class ReportingNotificationsTests extends ReportingIntegrationTest {
 		assertThat(received("publicist", NotificationType.REVIEW_WAITING, link)).isZero();
 		// the work inbox (待我处理) keeps its own entries beside the notifications
 		assertThat(reviewChains.tasksFor(user("head"))).noneMatch(task -> task.link().equals(link));
+	}
+
+
+	@Test
+	void aReviewStepLeftWaitingADayRemindsItsReviewersOnceAndEndsWithTheRound() {
+		clock.set(shanghai(2026, 12, 1, 9, 0, 0));
+		InformationItem item = submitted(unique("加装电梯"));
+		String link = "/reporting/items/" + item.getId();
+		assertThat(received("head", NotificationType.REVIEW_WAITING, link)).isEqualTo(1); // the step reached
+
+		clock.set(shanghai(2026, 12, 2, 8, 59, 59));
+		reminders.run();
+		assertThat(received("head", NotificationType.REVIEW_WAITING, link)).isEqualTo(1);
+		clock.set(shanghai(2026, 12, 2, 9, 0, 0));
+		reminders.run();
+		reminders.run();
+		assertThat(received("head", NotificationType.REVIEW_WAITING, link)).isEqualTo(2); // waited 24 h: once
+
+		approve(item, "head"); // the office's step starts its own 24 hours
+		assertThat(received("office", NotificationType.REVIEW_WAITING, link)).isEqualTo(1);
+		clock.set(shanghai(2026, 12, 3, 9, 0, 0));
+		reminders.run();
+		assertThat(received("office", NotificationType.REVIEW_WAITING, link)).isEqualTo(2);
+		assertThat(received("head", NotificationType.REVIEW_WAITING, link)).isEqualTo(2);
+
+		AuthenticatedUser office = logIn("office");
+		ReviewProcess process = reviewChains.process(DocumentRef.item(item.getId())).orElseThrow();
+		reviewChains.returnToDrafter(DocumentRef.item(item.getId()), process.getRound(), process.getCurrentStep(),
+				"请补充数据来源", office);
+		clock.set(shanghai(2026, 12, 6, 9, 0, 0));
+		reminders.run();
+		assertThat(received("office", NotificationType.REVIEW_WAITING, link)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from notification_deadline where deadline_key = ? "
+				+ "and completed_at is not null", Integer.class, "reporting:review:" + process.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void anInstructionCallingForFeedbackRemindsDrafterAndOfficeUntilTheFeedbackIsRecorded() {
+		clock.set(shanghai(2026, 12, 7, 9, 0, 0));
+		InformationItem answered = signedOff(unique("保障房分配"));
+		submitUpward(answered);
+		InformationItem pending = signedOff(unique("老旧小区改造"));
+		submitUpward(pending);
+		AuthenticatedUser office = logIn("office");
+		LocalDate due = LocalDate.of(2026, 12, 10);
+		LeaderInstruction toAnswer = adoptions.recordInstruction(answered.getId(), new InstructionForm(
+				AdministrativeLevel.CITY, "市领导", LocalDate.of(2026, 12, 7), "请总结推广", due), office, scope());
+		adoptions.recordInstruction(pending.getId(), new InstructionForm(AdministrativeLevel.CITY, "市领导",
+				LocalDate.of(2026, 12, 7), "请跟踪进度", due), office, scope());
+		String answeredLink = "/reporting/items/" + answered.getId();
+		String pendingLink = "/reporting/items/" + pending.getId();
+
+		clock.set(shanghai(2026, 12, 9, 23, 59, 58));
+		reminders.run();
+		assertThat(received("office", NotificationType.SYSTEM, answeredLink)).isZero();
+		clock.set(shanghai(2026, 12, 9, 23, 59, 59)); // a day before the end of the feedback day
+		reminders.run();
+		for (String owner : List.of("office", "publicist")) {
+			assertThat(received(owner, NotificationType.SYSTEM, answeredLink)).as(owner).isEqualTo(1);
+		}
+		assertThat(received("head", NotificationType.SYSTEM, answeredLink)).isZero();
+
+		logIn("office");
+		adoptions.recordFeedback(toAnswer.getId(), new FeedbackForm(LocalDate.of(2026, 12, 9), "已在全区推广"), office,
+				scope());
+		clock.set(shanghai(2026, 12, 10, 23, 59, 59));
+		reminders.run();
+		assertThat(received("office", NotificationType.SYSTEM, answeredLink)).isEqualTo(1);
+		assertThat(received("office", NotificationType.SYSTEM, pendingLink)).isEqualTo(2);
 	}
 
 }
