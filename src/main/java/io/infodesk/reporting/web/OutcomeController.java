@@ -29,6 +29,7 @@ import io.infodesk.reporting.SubmissionForm;
 import io.infodesk.reporting.Submissions;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 
 /**
@@ -73,50 +74,16 @@ class OutcomeController {
 	String processSubmission(@PathVariable long itemId,
 			@Valid @ModelAttribute("submissionForm") SubmissionForm submissionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		AuthenticatedUser me = CurrentUser.require();
-		InformationItem item = items.visible(itemId, me, dataScopes.current());
-		if (!result.hasErrors()) {
-			try {
-				submissions.record(itemId, submissionForm, me, dataScopes.current());
-				redirect.addFlashAttribute("flashSuccess", text("reporting.submission.recorded"));
-				return "redirect:/reporting/items/" + itemId + "#outcomes";
-			}
-			catch (ReportingException refused) {
-				if (refused.field().isEmpty()) {
-					// a rule of the item's state (not signed off, not submitted): nothing to correct in the form
-					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
-					return "redirect:/reporting/items/" + itemId;
-				}
-				FormErrors.reject(result, refused);
-			}
-		}
-		model.addAttribute("open", "submission");
-		return itemPage.show(items.get(item.getId()), me, model);
+		return record(itemId, result, model, redirect, "submission", "reporting.submission.recorded",
+				(me, scope) -> submissions.record(itemId, submissionForm, me, scope));
 	}
 
 	@PostMapping("/adoptions")
 	@PreAuthorize("hasAuthority('reporting:adopt')")
 	String processAdoption(@PathVariable long itemId, @Valid @ModelAttribute("adoptionForm") AdoptionForm adoptionForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		AuthenticatedUser me = CurrentUser.require();
-		InformationItem item = items.visible(itemId, me, dataScopes.current());
-		if (!result.hasErrors()) {
-			try {
-				adoptions.recordAdoption(itemId, adoptionForm, me, dataScopes.current());
-				redirect.addFlashAttribute("flashSuccess", text("reporting.adoption.recorded"));
-				return "redirect:/reporting/items/" + itemId + "#outcomes";
-			}
-			catch (ReportingException refused) {
-				if (refused.field().isEmpty()) {
-					// a rule of the item's state (not signed off, not submitted): nothing to correct in the form
-					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
-					return "redirect:/reporting/items/" + itemId;
-				}
-				FormErrors.reject(result, refused);
-			}
-		}
-		model.addAttribute("open", "adoption");
-		return itemPage.show(items.get(item.getId()), me, model);
+		return record(itemId, result, model, redirect, "adoption", "reporting.adoption.recorded",
+				(me, scope) -> adoptions.recordAdoption(itemId, adoptionForm, me, scope));
 	}
 
 	@PostMapping("/instructions")
@@ -124,24 +91,42 @@ class OutcomeController {
 	String processInstruction(@PathVariable long itemId,
 			@Valid @ModelAttribute("instructionForm") InstructionForm instructionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		return record(itemId, result, model, redirect, "instruction", "reporting.instruction.recorded",
+				(me, scope) -> adoptions.recordInstruction(itemId, instructionForm, me, scope));
+	}
+
+	/** One outcome recorded by the current user within their data scope. */
+	@FunctionalInterface
+	private interface Recording {
+
+		void record(AuthenticatedUser me, DataScope scope);
+
+	}
+
+	/**
+	 * Records an outcome from its form: on success back to the item's outcomes with a toast; a refused field shows
+	 * the item page again with the form panel open; a rule of the item's state (not signed off, not submitted)
+	 * has nothing to correct in the form and goes back to the item with the message.
+	 */
+	private String record(long itemId, BindingResult result, Model model, RedirectAttributes redirect, String panel,
+			String successKey, Recording recording) {
 		AuthenticatedUser me = CurrentUser.require();
 		InformationItem item = items.visible(itemId, me, dataScopes.current());
 		if (!result.hasErrors()) {
 			try {
-				adoptions.recordInstruction(itemId, instructionForm, me, dataScopes.current());
-				redirect.addFlashAttribute("flashSuccess", text("reporting.instruction.recorded"));
+				recording.record(me, dataScopes.current());
+				redirect.addFlashAttribute("flashSuccess", text(successKey));
 				return "redirect:/reporting/items/" + itemId + "#outcomes";
 			}
 			catch (ReportingException refused) {
 				if (refused.field().isEmpty()) {
-					// a rule of the item's state (not signed off, not submitted): nothing to correct in the form
 					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
 					return "redirect:/reporting/items/" + itemId;
 				}
 				FormErrors.reject(result, refused);
 			}
 		}
-		model.addAttribute("open", "instruction");
+		model.addAttribute("open", panel);
 		return itemPage.show(items.get(item.getId()), me, model);
 	}
 
