@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,6 +32,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
 
 /**
  * The accounts of the system and what administrators and users do with them: create with an
@@ -49,8 +49,6 @@ public class Accounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,49}");
 
-	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-
 	private final UserAccountRepository repository;
 
 	private final PasswordEncoder encoder;
@@ -65,12 +63,12 @@ public class Accounts {
 
 	private final AccountSessions sessions;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	Accounts(UserAccountRepository repository, PasswordEncoder encoder, PasswordPolicy policy,
-			PasswordGenerator passwords, Organization organization, AuditTrail audit, AccountSessions sessions, MessageSource messages,
+			PasswordGenerator passwords, Organization organization, AuditTrail audit, AccountSessions sessions, Texts texts,
 			Clock clock) {
 		this.repository = repository;
 		this.encoder = encoder;
@@ -79,7 +77,7 @@ public class Accounts {
 		this.organization = organization;
 		this.audit = audit;
 		this.sessions = sessions;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -157,7 +155,7 @@ public class Accounts {
 		account.setPersonId(personId);
 		account.setRoles(roles);
 		repository.save(account);
-		audit.record(AuditRecord.success("ACCOUNT_CREATED", ENTITY, account.getId(), text("account.audit.created",
+		audit.record(AuditRecord.success("ACCOUNT_CREATED", ENTITY, account.getId(), texts.get("account.audit.created",
 				name, account.getDisplayName(), personLabel(personId), roleLabels(account.getRoles()))));
 		return new IssuedPassword(account.getId(), name, initialPassword);
 	}
@@ -182,26 +180,26 @@ public class Accounts {
 		List<String> changes = new ArrayList<>();
 		String newName = displayName.trim();
 		if (!newName.equals(account.getDisplayName())) {
-			changes.add(text("account.audit.change.displayName", account.getDisplayName(), newName));
+			changes.add(texts.get("account.audit.change.displayName", account.getDisplayName(), newName));
 			account.setDisplayName(newName);
 		}
 		boolean personChanged = !Objects.equals(personId, account.getPersonId());
 		if (personChanged) {
-			changes.add(text("account.audit.change.person", personLabel(account.getPersonId()), personLabel(personId)));
+			changes.add(texts.get("account.audit.change.person", personLabel(account.getPersonId()), personLabel(personId)));
 			account.setPersonId(personId);
 		}
 		Instant now = now();
 		if (!changes.isEmpty()) {
 			account.touch(now);
 			audit.record(AuditRecord.success("ACCOUNT_UPDATED", ENTITY, account.getId(),
-					text("account.audit.updated", account.getUsername(), String.join("；", changes))));
+					texts.get("account.audit.updated", account.getUsername(), String.join("；", changes))));
 		}
 		boolean rolesChanged = !before.equals(after);
 		if (rolesChanged) {
 			account.setRoles(after);
 			account.touch(now);
 			audit.record(AuditRecord.success("ACCOUNT_ROLES_CHANGED", ENTITY, account.getId(),
-					text("account.audit.rolesChanged", account.getUsername(), roleLabels(before), roleLabels(after))));
+					texts.get("account.audit.rolesChanged", account.getUsername(), roleLabels(before), roleLabels(after))));
 		}
 		if ((rolesChanged || personChanged) && !isCurrentUser(account)) {
 			sessions.expireAfterCommit(account.getId());
@@ -218,7 +216,7 @@ public class Accounts {
 			account.unlock(now);
 		}
 		audit.record(AuditRecord.success("PASSWORD_RESET", ENTITY, account.getId(),
-				text("account.audit.passwordReset", account.getUsername())));
+				texts.get("account.audit.passwordReset", account.getUsername())));
 		if (!isCurrentUser(account)) {
 			sessions.expireAfterCommit(account.getId());
 		}
@@ -238,7 +236,7 @@ public class Accounts {
 		}
 		account.lock(now());
 		audit.record(AuditRecord.success("ACCOUNT_LOCKED", ENTITY, account.getId(),
-				text("account.audit.locked", account.getUsername())));
+				texts.get("account.audit.locked", account.getUsername())));
 		sessions.expireAfterCommit(account.getId());
 	}
 
@@ -250,7 +248,7 @@ public class Accounts {
 		}
 		account.unlock(now);
 		audit.record(AuditRecord.success("ACCOUNT_UNLOCKED", ENTITY, account.getId(),
-				text("account.audit.unlocked", account.getUsername())));
+				texts.get("account.audit.unlocked", account.getUsername())));
 	}
 
 	public void disable(long id) {
@@ -266,7 +264,7 @@ public class Accounts {
 		}
 		account.disable(now());
 		audit.record(AuditRecord.success("ACCOUNT_DISABLED", ENTITY, account.getId(),
-				text("account.audit.disabled", account.getUsername())));
+				texts.get("account.audit.disabled", account.getUsername())));
 		sessions.expireAfterCommit(account.getId());
 	}
 
@@ -277,7 +275,7 @@ public class Accounts {
 		}
 		account.enable(now());
 		audit.record(AuditRecord.success("ACCOUNT_ENABLED", ENTITY, account.getId(),
-				text("account.audit.enabled", account.getUsername())));
+				texts.get("account.audit.enabled", account.getUsername())));
 	}
 
 	/**
@@ -291,13 +289,13 @@ public class Accounts {
 			}
 			if (account.hasRole(Role.ADMIN) && !anotherActiveAdmin(account)) {
 				audit.record(new AuditRecord("ACCOUNT_DISABLED", ENTITY, String.valueOf(account.getId()),
-						text("account.audit.personDeactivatedLastAdmin", account.getUsername()),
+						texts.get("account.audit.personDeactivatedLastAdmin", account.getUsername()),
 						AuditRecord.Outcome.FAILURE, null));
 				continue;
 			}
 			account.disable(now());
 			audit.record(AuditRecord.success("ACCOUNT_DISABLED", ENTITY, account.getId(),
-					text("account.audit.personDeactivated", account.getUsername(), personLabel(personId))));
+					texts.get("account.audit.personDeactivated", account.getUsername(), personLabel(personId))));
 			sessions.expireAfterCommit(account.getId());
 		}
 	}
@@ -322,7 +320,7 @@ public class Accounts {
 		}
 		account.changePassword(encoder.encode(newPassword), false, now());
 		audit.record(AuditRecord.success("PASSWORD_CHANGED", ENTITY, account.getId(),
-				text("account.audit.passwordChanged", account.getUsername())));
+				texts.get("account.audit.passwordChanged", account.getUsername())));
 	}
 
 	// ---- helpers -------------------------------------------------------------------------------
@@ -330,11 +328,11 @@ public class Accounts {
 	/** The labels of roles in enum order, joined with 、, or 无 when there are none. */
 	public String roleLabels(Set<Role> roles) {
 		if (roles.isEmpty()) {
-			return text("account.roles.none");
+			return texts.get("account.roles.none");
 		}
 		return EnumSet.copyOf(roles)
 			.stream()
-			.map(role -> text("role." + role.name()))
+			.map(role -> texts.get("role." + role.name()))
 			.collect(Collectors.joining("、"));
 	}
 
@@ -389,13 +387,9 @@ public class Accounts {
 
 	private String personLabel(Long personId) {
 		if (personId == null) {
-			return text("account.person.none");
+			return texts.get("account.person.none");
 		}
 		return organization.person(personId).map(Person::getName).orElse("#" + personId);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, ZH);
 	}
 
 	private Instant now() {

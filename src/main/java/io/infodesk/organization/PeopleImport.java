@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,7 +15,6 @@ import jakarta.validation.Validator;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +27,7 @@ import io.infodesk.shared.excel.ExcelImportException;
 import io.infodesk.shared.excel.ExcelReader;
 import io.infodesk.shared.excel.ExcelSheet;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Imports people from an XLSX (S2-a): every row is checked first (required name and unit, unit
@@ -64,8 +63,6 @@ public class PeopleImport {
 
 	private static final Set<String> NO = Set.of("否", "", "N", "n", "NO", "no", "0", "×", "FALSE", "false");
 
-	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
 	/** The outcome: how many people were imported, or the problems that stopped the import. */
 	public record Result(int imported, List<String> problems) {
 
@@ -87,7 +84,7 @@ public class PeopleImport {
 
 	private final Validator validator;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final AuditTrail audit;
 
@@ -96,12 +93,12 @@ public class PeopleImport {
 	private final Clock clock;
 
 	PeopleImport(ExcelReader reader, UnitRepository units, PersonRepository people, Validator validator,
-			MessageSource messages, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Texts texts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.reader = reader;
 		this.units = units;
 		this.people = people;
 		this.validator = validator;
-		this.messages = messages;
+		this.texts = texts;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -118,7 +115,7 @@ public class PeopleImport {
 			sheet = reader.read(size, file, HEADERS);
 		}
 		catch (ExcelImportException ex) {
-			return new Result(0, List.of(text(ex.messageKey(), ex.args())));
+			return new Result(0, List.of(texts.get(ex.messageKey(), ex.args())));
 		}
 		Map<String, Unit> unitsByName = units.findAll()
 			.stream()
@@ -134,13 +131,13 @@ public class PeopleImport {
 				Integer first = firstRowOf.putIfAbsent(key, row.number());
 				String unitName = row.get(UNIT);
 				if (first != null) {
-					rowProblems.add(text("import.error.duplicateInFile", unitName, form.name(), String.valueOf(first)));
+					rowProblems.add(texts.get("import.error.duplicateInFile", unitName, form.name(), String.valueOf(first)));
 				}
 				else if (!people.findByUnitIdAndName(form.unitId(), form.name()).isEmpty()) {
-					rowProblems.add(text("import.error.duplicateExisting", unitName, form.name()));
+					rowProblems.add(texts.get("import.error.duplicateExisting", unitName, form.name()));
 				}
 			}
-			rowProblems.forEach(problem -> problems.add(text("import.rowProblem", String.valueOf(row.number()), problem)));
+			rowProblems.forEach(problem -> problems.add(texts.get("import.rowProblem", String.valueOf(row.number()), problem)));
 			forms.add(form);
 		}
 		if (!problems.isEmpty()) {
@@ -189,13 +186,13 @@ public class PeopleImport {
 		if (!unitName.isEmpty()) {
 			Unit unit = unitsByName.get(unitName);
 			if (unit == null) {
-				problems.add(text("import.error.unitMissing", unitName));
+				problems.add(texts.get("import.error.unitMissing", unitName));
 			}
 			else if (!unit.isActive()) {
-				problems.add(text("import.error.unitInactive", unitName));
+				problems.add(texts.get("import.error.unitInactive", unitName));
 			}
 			else if (!scope.includes(unit.getId())) {
-				problems.add(text("import.error.unitOutOfScope", unitName));
+				problems.add(texts.get("import.error.unitOutOfScope", unitName));
 			}
 			else {
 				unitId = unit.getId();
@@ -223,7 +220,7 @@ public class PeopleImport {
 		if (NO.contains(value)) {
 			return false;
 		}
-		problems.add(text("import.error.flag", header, value));
+		problems.add(texts.get("import.error.flag", header, value));
 		return null;
 	}
 
@@ -257,7 +254,7 @@ public class PeopleImport {
 			return problems;
 		}
 		List<String> listed = new ArrayList<>(problems.subList(0, MAX_LISTED_PROBLEMS));
-		listed.add(text("import.moreProblems", problems.size() - MAX_LISTED_PROBLEMS));
+		listed.add(texts.get("import.moreProblems", problems.size() - MAX_LISTED_PROBLEMS));
 		return listed;
 	}
 
@@ -265,11 +262,7 @@ public class PeopleImport {
 	private String template(String messageTemplate) {
 		String key = messageTemplate.startsWith("{") && messageTemplate.endsWith("}")
 				? messageTemplate.substring(1, messageTemplate.length() - 1) : messageTemplate;
-		return messages.getMessage(key, null, key, CHINESE);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, CHINESE);
+		return texts.get(key);
 	}
 
 

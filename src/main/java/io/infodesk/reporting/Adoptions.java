@@ -16,10 +16,10 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.reporting.internal.AdoptionRepository;
 import io.infodesk.reporting.internal.LeaderInstructionRepository;
-import io.infodesk.reporting.internal.Texts;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

@@ -26,11 +26,11 @@ import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
 import io.infodesk.reporting.internal.InformationItemRepository;
 import io.infodesk.reporting.internal.ItemSpecs;
-import io.infodesk.reporting.internal.Texts;
 import io.infodesk.reporting.internal.VerificationRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

@@ -27,14 +27,14 @@ class ItemReviews implements ReviewableDocuments {
 
 	private final io.infodesk.reporting.internal.InboxNoticeRepository notices;
 
-	private final io.infodesk.reporting.internal.Texts texts;
+	private final io.infodesk.shared.text.Texts texts;
 
 	private final Clock clock;
 
 	private final ReportingReminders reminders;
 
 	ItemReviews(InformationItemRepository items, io.infodesk.reporting.internal.InboxNoticeRepository notices,
-			io.infodesk.reporting.internal.Texts texts, Clock clock, ReportingReminders reminders) {
+			io.infodesk.shared.text.Texts texts, Clock clock, ReportingReminders reminders) {
 		this.reminders = reminders;
 		this.items = items;
 		this.notices = notices;

@@ -21,7 +21,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.reporting.internal.ReviewActionRepository;
 import io.infodesk.reporting.internal.ReviewProcessRepository;
-import io.infodesk.reporting.internal.Texts;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

@@ -24,9 +24,9 @@ import io.infodesk.reporting.internal.InboxNoticeRepository;
 import io.infodesk.reporting.internal.ReviewActionRepository;
 import io.infodesk.reporting.internal.ReviewChainSettingRepository;
 import io.infodesk.reporting.internal.ReviewProcessRepository;
-import io.infodesk.reporting.internal.Texts;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Texts;
 
 /**
  * The review chain (逐级修改、审阅, S3.1-b) as one capability for every document that needs sign-off: items

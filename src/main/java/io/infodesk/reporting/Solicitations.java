@@ -28,10 +28,10 @@ import io.infodesk.reporting.internal.InformationItemRepository;
 import io.infodesk.reporting.internal.ReportingBodyRepository;
 import io.infodesk.reporting.internal.SolicitationRepository;
 import io.infodesk.reporting.internal.SolicitationSpecs;
-import io.infodesk.reporting.internal.Texts;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

@@ -7,60 +7,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Set;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import io.infodesk.shared.security.DataScope;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.infodesk.support.OnPostgres;
 
 /**
- * The organisation's migrations, queries and rules on a real PostgreSQL 17 (embedded binaries from
- * Maven Central): keyword search with escaped wildcards, scope and flag filters, the unique name per
- * unit kept by the database, and an all-or-nothing import.
+ * The organisation's migrations, queries and rules on a real PostgreSQL 17 (a fresh database on the
+ * JVM's one embedded server, see {@link OnPostgres}): keyword search with escaped wildcards, scope and
+ * flag filters, the unique name per unit kept by the database, and an all-or-nothing import.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ OrganizationTestConfiguration.class, OrganizationOnPostgresTests.Postgres.class })
+@Import(OrganizationTestConfiguration.class)
+@OnPostgres
 class OrganizationOnPostgresTests {
-
-	/**
-	 * The server belongs to the test's application context: started with it, stopped after it when
-	 * the context closes (no JVM shutdown hook of its own, which would stop the server while the
-	 * context still needs its connections).
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Postgres {
-
-		@Bean(destroyMethod = "close")
-		EmbeddedPostgres embeddedPostgres() throws IOException {
-			return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-		}
-
-		@Bean
-		DataSource dataSource(EmbeddedPostgres postgres) {
-			HikariDataSource dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-			dataSource.setUsername("postgres");
-			dataSource.setMaximumPoolSize(4);
-			return dataSource;
-		}
-
-	}
 
 	@Autowired
 	Units units;

@@ -3,13 +3,11 @@ package io.infodesk.account.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -19,6 +17,7 @@ import io.infodesk.account.Role;
 import io.infodesk.account.UserAccount;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.text.Texts;
 
 /**
  * On the first start of an empty installation (no account at all), creates the one administrator
@@ -39,17 +38,17 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	AdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder, PasswordGenerator passwords,
-			AuditTrail audit, MessageSource messages, Clock clock) {
+			AuditTrail audit, Texts texts, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -60,18 +59,14 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		String password = passwords.generate();
-		UserAccount admin = new UserAccount("admin", text("account.bootstrap.adminName"), encoder.encode(password),
+		UserAccount admin = new UserAccount("admin", texts.get("account.bootstrap.adminName"), encoder.encode(password),
 				Instant.now(clock));
 		admin.setRoles(EnumSet.of(Role.ADMIN));
 		accounts.save(admin);
 		audit.record(AuditRecord.success("ACCOUNT_CREATED", "UserAccount", admin.getId(),
-				text("account.bootstrap.audit")).by("system"));
-		System.out.println(text("account.bootstrap.banner", password));
+				texts.get("account.bootstrap.audit")).by("system"));
+		System.out.println(texts.get("account.bootstrap.banner", password));
 		log.info("Initial administrator account 'admin' created; its password was printed once on the console");
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,6 +21,7 @@ import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Demo profile: one account per role, linked to the demo people of the organisation (created by
@@ -61,17 +60,17 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	DemoAccounts(UserAccountRepository accounts, Organization organization, PasswordEncoder encoder, AuditTrail audit,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.encoder = encoder;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -96,7 +95,7 @@ class DemoAccounts implements ApplicationRunner {
 			}
 			accounts.save(account);
 			audit.record(AuditRecord.success("ACCOUNT_CREATED", "UserAccount", account.getId(),
-					messages.getMessage("account.demo.audit", new Object[] { login.username() }, Locale.SIMPLIFIED_CHINESE))
+					texts.get("account.demo.audit", login.username()))
 				.by("system"));
 		}
 		log.info("Demo accounts created: {}", LOGINS.stream().map(DemoLogin::username).toList());

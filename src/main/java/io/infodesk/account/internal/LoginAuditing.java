@@ -3,9 +3,7 @@ package io.infodesk.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.account.UserAccount;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Login-failure handling of GB/T 22239-2019 level 3 (PRACTICE.md, "Compliance"): counts failed
@@ -36,14 +35,14 @@ class LoginAuditing {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	LoginAuditing(UserAccountRepository accounts, AuditTrail audit, MessageSource messages, Clock clock) {
+	LoginAuditing(UserAccountRepository accounts, AuditTrail audit, Texts texts, Clock clock) {
 		this.accounts = accounts;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -53,7 +52,7 @@ class LoginAuditing {
 		String username = event.getAuthentication().getName();
 		accounts.findByUsername(username).ifPresent(account -> {
 			account.recordSuccessfulLogin(Instant.now(clock));
-			audit.record(AuditRecord.success("LOGIN", ENTITY, account.getId(), text("account.audit.login"))
+			audit.record(AuditRecord.success("LOGIN", ENTITY, account.getId(), texts.get("account.audit.login"))
 				.by(username));
 		});
 	}
@@ -65,7 +64,7 @@ class LoginAuditing {
 		String username = event.getAuthentication().getName();
 		accounts.findByUsername(username)
 			.ifPresent(account -> audit.record(
-					AuditRecord.success("LOGOUT", ENTITY, account.getId(), text("account.audit.logout")).by(username)));
+					AuditRecord.success("LOGOUT", ENTITY, account.getId(), texts.get("account.audit.logout")).by(username)));
 	}
 
 	@EventListener
@@ -74,14 +73,14 @@ class LoginAuditing {
 		String username = String.valueOf(event.getAuthentication().getName());
 		var found = accounts.findByUsername(username);
 		if (found.isEmpty()) {
-			audit.record(AuditRecord.failure("LOGIN_FAILED", username, text("account.audit.loginUnknownUser")));
+			audit.record(AuditRecord.failure("LOGIN_FAILED", username, texts.get("account.audit.loginUnknownUser")));
 			return;
 		}
 		UserAccount account = found.get();
 		boolean locked = account.recordFailedLogin(Instant.now(clock), LOCK_DURATION);
-		audit.record(failure("LOGIN_FAILED", account, text("account.audit.loginBadPassword")));
+		audit.record(failure("LOGIN_FAILED", account, texts.get("account.audit.loginBadPassword")));
 		if (locked) {
-			audit.record(failure("ACCOUNT_LOCKED", account, text("account.audit.lockedAfterFailures",
+			audit.record(failure("ACCOUNT_LOCKED", account, texts.get("account.audit.lockedAfterFailures",
 					String.valueOf(UserAccount.MAX_FAILED_ATTEMPTS), String.valueOf(LOCK_DURATION.toMinutes()))));
 		}
 	}
@@ -93,7 +92,7 @@ class LoginAuditing {
 			return;
 		}
 		String username = String.valueOf(event.getAuthentication().getName());
-		String reason = text(event instanceof AuthenticationFailureLockedEvent ? "account.audit.loginLocked"
+		String reason = texts.get(event instanceof AuthenticationFailureLockedEvent ? "account.audit.loginLocked"
 				: "account.audit.loginDisabled");
 		var found = accounts.findByUsername(username);
 		audit.record(found.isPresent() ? failure("LOGIN_FAILED", found.get(), reason)
@@ -103,10 +102,6 @@ class LoginAuditing {
 	private static AuditRecord failure(String action, UserAccount account, String summary) {
 		return new AuditRecord(action, ENTITY, String.valueOf(account.getId()), summary, AuditRecord.Outcome.FAILURE,
 				account.getUsername());
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -1,15 +1,13 @@
 package io.infodesk.account.internal;
 
-import java.util.Locale;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.account.internal.DemoAccounts.DemoLogin;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Once the application is ready, prints where it answers ({@code InfoDesk 已启动: http://localhost:<port>}
@@ -18,10 +16,10 @@ import io.infodesk.account.internal.DemoAccounts.DemoLogin;
 @Component
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
-	private final MessageSource messages;
+	private final Texts texts;
 
-	StartupBanner(MessageSource messages) {
-		this.messages = messages;
+	StartupBanner(Texts texts) {
+		this.texts = texts;
 	}
 
 	@Override
@@ -44,24 +42,20 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 		StringBuilder text = new StringBuilder(System.lineSeparator());
 		String rule = "=".repeat(72);
 		text.append(rule).append(System.lineSeparator());
-		text.append(' ').append(text("account.startup.ready", url)).append(System.lineSeparator());
+		text.append(' ').append(texts.get("account.startup.ready", url)).append(System.lineSeparator());
 		if (demo) {
-			text.append(' ').append(text("account.startup.demoHeader")).append(System.lineSeparator());
+			text.append(' ').append(texts.get("account.startup.demoHeader")).append(System.lineSeparator());
 			for (DemoLogin login : DemoAccounts.LOGINS) {
-				String person = login.personName() == null ? "" : text("account.startup.demoPerson",
+				String person = login.personName() == null ? "" : texts.get("account.startup.demoPerson",
 						login.personName(), login.unitName());
 				text.append(String.format("   %-10s %-10s %s %s", login.username(), DemoAccounts.PASSWORD,
-						text("role." + login.role().name()), person).stripTrailing())
+						texts.get("role." + login.role().name()), person).stripTrailing())
 					.append(System.lineSeparator());
 			}
-			text.append(' ').append(text("account.startup.demoNote")).append(System.lineSeparator());
+			text.append(' ').append(texts.get("account.startup.demoNote")).append(System.lineSeparator());
 		}
 		text.append(rule);
 		return text.toString();
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -25,6 +23,7 @@ import io.infodesk.account.AccountRuleViolation;
 import io.infodesk.account.Accounts;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Every user changes their own password here; users with an initial or reset password are sent
@@ -39,13 +38,13 @@ class PasswordController {
 
 	private final Accounts accounts;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PasswordController(Accounts accounts, MessageSource messages) {
+	PasswordController(Accounts accounts, Texts texts) {
 		this.accounts = accounts;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@InitBinder
@@ -76,8 +75,7 @@ class PasswordController {
 		// the session's principal no longer needs a change: the enforcer stops redirecting
 		me.passwordChanged();
 		contexts.saveContext(SecurityContextHolder.getContext(), request, response);
-		redirect.addFlashAttribute("flashSuccess", messages.getMessage("account.password.changed", null,
-				LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("flashSuccess", texts.get("account.password.changed"));
 		return "redirect:/";
 	}
 

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -43,6 +41,7 @@ import io.infodesk.account.UserAccount;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.ListSupport;
 
@@ -69,16 +68,16 @@ class UserAdminController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	UserAdminController(Accounts accounts, Organization organization, AuditTrail audit, MessageSource messages,
+	UserAdminController(Accounts accounts, Organization organization, AuditTrail audit, Texts texts,
 			Clock clock) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -112,23 +111,23 @@ class UserAdminController {
 		List<UserAccount> found = accounts.searchAll(filter.toFilter());
 		PersonDirectory directory = new PersonDirectory(organization);
 		Instant now = Instant.now(clock);
-		List<String> headers = List.of(text("account.user.username"), text("account.user.displayName"),
-				text("account.user.person"), text("account.user.unit"), text("account.user.roles"),
-				text("common.status"), text("account.user.lastLogin"), text("account.user.createdAt"));
+		List<String> headers = List.of(texts.get("account.user.username"), texts.get("account.user.displayName"),
+				texts.get("account.user.person"), texts.get("account.user.unit"), texts.get("account.user.roles"),
+				texts.get("common.status"), texts.get("account.user.lastLogin"), texts.get("account.user.createdAt"));
 		List<List<String>> rows = new ArrayList<>();
 		for (UserAccount account : found) {
 			UserRow row = row(account, directory, now);
 			rows.add(List.of(account.getUsername(), account.getDisplayName(),
 					row.person() == null ? "" : row.person().name(), row.person() == null ? "" : row.person().unitName(),
-					row.roles(), text("account.status." + row.status().name()), row.lastLogin(),
+					row.roles(), texts.get("account.status." + row.status().name()), row.lastLogin(),
 					DATE_TIME.format(account.getCreatedAt())));
 		}
-		audit.record("ACCOUNTS_EXPORTED", "UserAccount", null, text("account.audit.exported", found.size()));
-		String filename = text("account.user.exportFile") + "-" + LocalDate.now(clock) + ".xlsx";
+		audit.record("ACCOUNTS_EXPORTED", "UserAccount", null, texts.get("account.audit.exported", found.size()));
+		String filename = texts.get("account.user.exportFile") + "-" + LocalDate.now(clock) + ".xlsx";
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-		response.getOutputStream().write(ExcelExporter.table(text("account.user.exportSheet"), headers, rows));
+		response.getOutputStream().write(ExcelExporter.table(texts.get("account.user.exportSheet"), headers, rows));
 	}
 
 	// ---- create and edit -----------------------------------------------------------------------
@@ -181,7 +180,7 @@ class UserAdminController {
 			Forms.reject(result, violation);
 			return updateForm(model, account, form.personId());
 		}
-		redirect.addFlashAttribute("flashSuccess", text("common.saved"));
+		redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
 		return "redirect:/admin/users";
 	}
 
@@ -193,7 +192,7 @@ class UserAdminController {
 			issue(redirect, accounts.resetPassword(id), "account.user.issued.reset");
 		}
 		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", text(violation));
+			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
 		}
 		return "redirect:/admin/users";
 	}
@@ -224,16 +223,16 @@ class UserAdminController {
 		UserAccount account = require(id);
 		try {
 			action.accept(id);
-			redirect.addFlashAttribute("flashSuccess", text(doneKey, account.getUsername()));
+			redirect.addFlashAttribute("flashSuccess", texts.get(doneKey, account.getUsername()));
 		}
 		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", text(violation));
+			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
 		}
 		return "redirect:/admin/users";
 	}
 
 	private void issue(RedirectAttributes redirect, IssuedPassword issued, String messageKey) {
-		redirect.addFlashAttribute("issuedMessage", text(messageKey, issued.username()));
+		redirect.addFlashAttribute("issuedMessage", texts.get(messageKey, issued.username()));
 		redirect.addFlashAttribute("issuedPassword", issued.password());
 	}
 
@@ -266,14 +265,6 @@ class UserAdminController {
 		return new UserRow(account, directory.person(account.getPersonId()), status,
 				accounts.roleLabels(account.getRoles()),
 				account.getLastLoginAt() == null ? "" : DATE_TIME.format(account.getLastLoginAt()), lockedUntil);
-	}
-
-	private String text(AccountRuleViolation violation) {
-		return messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(), Locale.SIMPLIFIED_CHINESE);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -1,12 +1,10 @@
 package io.infodesk.audit.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Service;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.audit.internal.ChainVerification.Break;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Verifies the SM3 hash chain of the audit trail (GB/T 22239 protection of audit records, GB/T
@@ -37,15 +36,15 @@ public class AuditChain {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	AuditChain(AuditEntryRepository entries, JdbcTemplate jdbc, EntityManager entityManager, AuditTrail audit,
-			MessageSource messages) {
+			Texts texts) {
 		this.entries = entries;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	/** The anchor (the last purged entry, or the genesis) and the last entry of the chain. */
@@ -68,7 +67,7 @@ public class AuditChain {
 
 	/** The Chinese report of a verification. */
 	public String describe(ChainVerification result) {
-		return messages.getMessage(result.messageKey(), result.args(), Locale.SIMPLIFIED_CHINESE);
+		return texts.get(result.messageKey(), result.args());
 	}
 
 	Head head(boolean forUpdate) {

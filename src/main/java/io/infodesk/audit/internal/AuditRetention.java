@@ -5,11 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.audit.internal.AuditChain.Head;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -55,17 +54,17 @@ public class AuditRetention {
 
 	private final JdbcTemplate jdbc;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	AuditRetention(AuditSettings settings, AuditChain chain, AuditTrail audit, JdbcTemplate jdbc,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.settings = settings;
 		this.chain = chain;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -86,21 +85,17 @@ public class AuditRetention {
 		if (!check.intact()) {
 			log.error("Audit retention purge refused: {}", chain.describe(check));
 			audit.record(new AuditRecord("AUDIT_PURGED", AuditChain.ENTITY, null,
-					text("audit.purge.refused", chain.describe(check)), AuditRecord.Outcome.FAILURE, "system"));
+					texts.get("audit.purge.refused", chain.describe(check)), AuditRecord.Outcome.FAILURE, "system"));
 			return new PurgeResult(0, head.anchorSeq(), check);
 		}
 		String anchorHash = jdbc.queryForObject("select hash from audit_entry where seq = ?", String.class, purgeUpTo);
 		int purged = jdbc.update("delete from audit_entry where seq > ? and seq <= ?", head.anchorSeq(), purgeUpTo);
 		jdbc.update("update audit_chain_head set anchor_seq = ?, anchor_hash = ? where id = 1", purgeUpTo, anchorHash);
 		audit.record(AuditRecord.success("AUDIT_PURGED", AuditChain.ENTITY, null,
-				text("audit.purge.done", String.valueOf(purged), String.valueOf(settings.retentionMonths()),
+				texts.get("audit.purge.done", String.valueOf(purged), String.valueOf(settings.retentionMonths()),
 						DAY.format(cutoff), String.valueOf(head.anchorSeq() + 1), String.valueOf(purgeUpTo)))
 			.by("system"));
 		return new PurgeResult(purged, purgeUpTo, null);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 

@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +33,7 @@ import io.infodesk.audit.internal.AuditEntries;
 import io.infodesk.audit.internal.AuditEntry;
 import io.infodesk.audit.internal.ChainVerification;
 import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.ListSupport;
 
@@ -57,15 +56,15 @@ class AuditController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	AuditController(AuditEntries entries, AuditChain chain, AuditTrail audit, MessageSource messages, Clock clock) {
+	AuditController(AuditEntries entries, AuditChain chain, AuditTrail audit, Texts texts, Clock clock) {
 		this.entries = entries;
 		this.chain = chain;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -98,25 +97,25 @@ class AuditController {
 		long count = entries.count(filter.toQuery());
 		if (count > AuditEntries.EXPORT_LIMIT) {
 			redirect.addFlashAttribute("flashError",
-					text("audit.export.tooMany", String.valueOf(count), String.valueOf(AuditEntries.EXPORT_LIMIT)));
+					texts.get("audit.export.tooMany", String.valueOf(count), String.valueOf(AuditEntries.EXPORT_LIMIT)));
 			return new ModelAndView("redirect:/admin/audit");
 		}
 		List<AuditEntry> found = entries.searchAll(filter.toQuery());
-		List<String> headers = List.of(text("audit.seq"), text("audit.time"), text("audit.actor"), text("audit.ip"),
-				text("audit.action"), text("audit.entityType"), text("audit.entityId"), text("audit.summary"),
-				text("audit.outcome"));
+		List<String> headers = List.of(texts.get("audit.seq"), texts.get("audit.time"), texts.get("audit.actor"),
+				texts.get("audit.ip"), texts.get("audit.action"), texts.get("audit.entityType"),
+				texts.get("audit.entityId"), texts.get("audit.summary"), texts.get("audit.outcome"));
 		List<List<String>> rows = new ArrayList<>();
 		for (AuditEntry entry : found) {
 			rows.add(List.of(String.valueOf(entry.getSeq()), TIME.format(entry.getOccurredAt()), nz(entry.getActor()),
 					nz(entry.getActorIp()), actionLabel(entry.getAction()), nz(entry.getEntityType()),
-					nz(entry.getEntityId()), nz(entry.getSummary()), text("audit.outcome." + entry.getOutcome())));
+					nz(entry.getEntityId()), nz(entry.getSummary()), texts.get("audit.outcome." + entry.getOutcome())));
 		}
-		audit.record("AUDIT_EXPORTED", "AuditChain", null, text("audit.export.audit", String.valueOf(found.size())));
-		String filename = text("audit.export.file") + "-" + LocalDate.now(clock) + ".xlsx";
+		audit.record("AUDIT_EXPORTED", "AuditChain", null, texts.get("audit.export.audit", String.valueOf(found.size())));
+		String filename = texts.get("audit.export.file") + "-" + LocalDate.now(clock) + ".xlsx";
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-		response.getOutputStream().write(ExcelExporter.table(text("audit.export.sheet"), headers, rows));
+		response.getOutputStream().write(ExcelExporter.table(texts.get("audit.export.sheet"), headers, rows));
 		return null; // the response is written
 	}
 
@@ -134,11 +133,9 @@ class AuditController {
 
 	/** The Chinese name of an action where the trail knows one, else its code. */
 	private String actionLabel(String action) {
-		return messages.getMessage("audit.action." + action, null, action, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+		String key = "audit.action." + action;
+		String label = texts.get(key);
+		return label.equals(key) ? action : label;
 	}
 
 	private static String nz(String value) {

@@ -3,15 +3,14 @@ package io.infodesk.notification.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.notification.ChannelKind;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
 
 /** The admin's channel configuration: the SMTP server and the channels of units and users, each change audited. */
@@ -26,17 +25,17 @@ public class Channels {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	Channels(ChannelRepository channels, SmtpSettingsRepository smtp, AttemptRepository attempts, AuditTrail audit,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.channels = channels;
 		this.smtp = smtp;
 		this.attempts = attempts;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -73,7 +72,7 @@ public class Channels {
 				starttls, now);
 		smtp.save(settings);
 		audit.record("NOTIFICATION_SMTP_SAVED", "NotificationSmtp", SmtpSettings.ID,
-				text("notification.audit.smtp", host.strip() + ":" + port, fromAddress.strip()));
+				texts.get("notification.audit.smtp", host.strip() + ":" + port, fromAddress.strip()));
 	}
 
 	/** Adds a channel of a unit or of a user (exactly one of the two). */
@@ -92,7 +91,7 @@ public class Channels {
 		Channel channel = channels.save(new Channel(kind, name.strip(), address,
 				kind == ChannelKind.DINGTALK ? secret : null, unitId, userId, Instant.now(clock)));
 		audit.record("NOTIFICATION_CHANNEL_CREATED", "NotificationChannel", channel.getId(),
-				text("notification.audit.created", channel.getName(), text(kind.labelKey())));
+				texts.get("notification.audit.created", channel.getName(), texts.get(kind.labelKey())));
 		return channel;
 	}
 
@@ -101,12 +100,8 @@ public class Channels {
 		channels.findById(id).ifPresent(channel -> {
 			channels.delete(channel);
 			audit.record("NOTIFICATION_CHANNEL_DELETED", "NotificationChannel", id,
-					text("notification.audit.deleted", channel.getName(), text(channel.getKind().labelKey())));
+					texts.get("notification.audit.deleted", channel.getName(), texts.get(channel.getKind().labelKey())));
 		});
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private static boolean isBlank(String value) {

@@ -3,7 +3,6 @@ package io.infodesk.notification.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +10,6 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,6 +24,7 @@ import io.infodesk.notification.NotificationCreated;
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Preferences;
 import io.infodesk.organization.People;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Delivery of inbox notifications to the channels of the recipient and of the recipient's unit (issue 5, point 2).
@@ -61,7 +60,7 @@ public class Deliveries implements DisposableBean {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final TransactionTemplate tx;
 
@@ -75,7 +74,7 @@ public class Deliveries implements DisposableBean {
 
 	Deliveries(DeliveryRepository deliveries, ChannelRepository channels, AttemptRepository attempts,
 			NotificationRepository inbox, ChannelSenders senders, NotificationSettings settings, Accounts accounts,
-			People people, Preferences preferences, AuditTrail audit, MessageSource messages, TransactionTemplate tx, Clock clock) {
+			People people, Preferences preferences, AuditTrail audit, Texts texts, TransactionTemplate tx, Clock clock) {
 		this.deliveries = deliveries;
 		this.channels = channels;
 		this.attempts = attempts;
@@ -86,7 +85,7 @@ public class Deliveries implements DisposableBean {
 		this.people = people;
 		this.preferences = preferences;
 		this.audit = audit;
-		this.messages = messages;
+		this.texts = texts;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -182,9 +181,9 @@ public class Deliveries implements DisposableBean {
 	/** The admin's "send test": a system message sent now, recorded as an attempt and audited; the error or empty. */
 	public Optional<String> sendTest(long channelId) {
 		Channel channel = channels.findById(channelId).orElseThrow();
-		OutgoingMessage message = new OutgoingMessage(NotificationType.SYSTEM, text(NotificationType.SYSTEM.labelKey()),
-				text("notification.test.title"), text("notification.test.body"), settings.baseUrl() + "/notifications",
-				text("notification.link"));
+		OutgoingMessage message = new OutgoingMessage(NotificationType.SYSTEM, texts.get(NotificationType.SYSTEM.labelKey()),
+				texts.get("notification.test.title"), texts.get("notification.test.body"), settings.baseUrl() + "/notifications",
+				texts.get("notification.link"));
 		String error = attempt(channel, message);
 		tx.executeWithoutResult(status -> {
 			Instant now = Instant.now(clock);
@@ -196,7 +195,7 @@ public class Deliveries implements DisposableBean {
 				current.failed(error, now);
 			}
 			attempts.save(new Attempt(null, channelId, now, error == null, error));
-			String summary = text("notification.audit.test", current.getName(), text(current.getKind().labelKey()));
+			String summary = texts.get("notification.audit.test", current.getName(), texts.get(current.getKind().labelKey()));
 			audit.record(error == null ? AuditRecord.success("NOTIFICATION_TEST_SENT", "NotificationChannel", channelId, summary)
 					: new AuditRecord("NOTIFICATION_TEST_SENT", "NotificationChannel", String.valueOf(channelId),
 							summary + " — " + error, AuditRecord.Outcome.FAILURE, null));
@@ -218,8 +217,8 @@ public class Deliveries implements DisposableBean {
 
 	OutgoingMessage message(Notification notification) {
 		String link = notification.getLink() == null ? null : settings.baseUrl() + notification.getLink();
-		return new OutgoingMessage(notification.getType(), text(notification.getType().labelKey()),
-				notification.getTitle(), notification.getBody(), link, text("notification.link"));
+		return new OutgoingMessage(notification.getType(), texts.get(notification.getType().labelKey()),
+				notification.getTitle(), notification.getBody(), link, texts.get("notification.link"));
 	}
 
 	private Long unitOf(long userId) {
@@ -232,10 +231,6 @@ public class Deliveries implements DisposableBean {
 		catch (RuntimeException ex) {
 			return null;
 		}
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Override

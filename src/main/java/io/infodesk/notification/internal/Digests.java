@@ -8,9 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -39,15 +38,15 @@ public class Digests {
 
 	private final TransactionTemplate tx;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	Digests(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, MessageSource messages, Clock clock) {
+	Digests(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, Texts texts, Clock clock) {
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.tx = tx;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -88,7 +87,7 @@ public class Digests {
 		List<String> due = jdbc.query("select d.title, d.due_at from notification_deadline d "
 				+ "join notification_deadline_owner o on o.deadline_id = d.id "
 				+ "where o.user_id = ? and d.completed_at is null and d.due_at >= ? and d.due_at < ? order by d.due_at",
-				(rs, i) -> text("notification.digest.item", TIME.format(rs.getObject(2, OffsetDateTime.class)),
+				(rs, i) -> texts.get("notification.digest.item", TIME.format(rs.getObject(2, OffsetDateTime.class)),
 						rs.getString(1)),
 				user, from, to);
 		long unread = notifications.unreadCount(user);
@@ -97,19 +96,15 @@ public class Digests {
 		}
 		List<String> lines = new ArrayList<>();
 		if (!due.isEmpty()) {
-			lines.add(text("notification.digest.due"));
+			lines.add(texts.get("notification.digest.due"));
 			lines.addAll(due);
 		}
 		if (unread > 0) {
-			lines.add(text("notification.digest.unread", unread));
+			lines.add(texts.get("notification.digest.unread", unread));
 		}
-		notifications.notify(user, NotificationType.DIGEST, text("notification.digest.title", today.toString()),
+		notifications.notify(user, NotificationType.DIGEST, texts.get("notification.digest.title", today.toString()),
 				String.join("\n", lines), "/notifications");
 		return true;
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

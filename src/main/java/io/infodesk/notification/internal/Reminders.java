@@ -9,11 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -45,16 +44,16 @@ public class Reminders {
 
 	private final TransactionTemplate tx;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	Reminders(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, MessageSource messages,
+	Reminders(JdbcTemplate jdbc, Notifications notifications, TransactionTemplate tx, Texts texts,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.tx = tx;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -97,7 +96,7 @@ public class Reminders {
 				List<Long> owners = jdbc.queryForList(
 						"select user_id from notification_deadline_owner where deadline_id = ? order by user_id", Long.class,
 						deadline.id());
-				String body = text(offset >= 0 ? "notification.reminder.before" : "notification.reminder.after",
+				String body = texts.get(offset >= 0 ? "notification.reminder.before" : "notification.reminder.after",
 						DUE.format(deadline.dueAt()), describe(Math.abs(offset)));
 				notifications.notifyAll(owners, deadline.type(), deadline.title(), body, deadline.link());
 				return true;
@@ -142,13 +141,9 @@ public class Reminders {
 			return "";
 		}
 		if (minutes % 60 == 0) {
-			return text("notification.reminder.hours", minutes / 60);
+			return texts.get("notification.reminder.hours", minutes / 60);
 		}
-		return text("notification.reminder.minutes", minutes);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+		return texts.get("notification.reminder.minutes", minutes);
 	}
 
 }

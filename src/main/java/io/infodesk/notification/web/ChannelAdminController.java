@@ -1,13 +1,11 @@
 package io.infodesk.notification.web;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +25,7 @@ import io.infodesk.notification.internal.Channels;
 import io.infodesk.notification.internal.Deliveries;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.Units;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.BusinessException;
 
@@ -52,15 +51,15 @@ class ChannelAdminController {
 
 	private final Accounts accounts;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	ChannelAdminController(Channels channels, Deliveries deliveries, Units units, Accounts accounts,
-			MessageSource messages) {
+			Texts texts) {
 		this.channels = channels;
 		this.deliveries = deliveries;
 		this.units = units;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	/**
@@ -111,10 +110,10 @@ class ChannelAdminController {
 			RedirectAttributes redirect) {
 		try {
 			channels.saveSmtp(host, port, username, password, fromAddress, starttls);
-			redirect.addFlashAttribute("flashSuccess", text("notification.smtp.saved"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("notification.smtp.saved"));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey()));
+			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey()));
 		}
 		return PAGE;
 	}
@@ -126,10 +125,10 @@ class ChannelAdminController {
 			RedirectAttributes redirect) {
 		try {
 			channels.create(kind, name, target, secret, unitId, userId);
-			redirect.addFlashAttribute("flashSuccess", text("notification.channel.created"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("notification.channel.created"));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey()));
+			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey()));
 		}
 		return PAGE;
 	}
@@ -137,15 +136,15 @@ class ChannelAdminController {
 	@PostMapping("/{id}/test")
 	String sendTest(@PathVariable long id, RedirectAttributes redirect) {
 		if (channels.find(id).isEmpty()) {
-			redirect.addFlashAttribute("flashError", text("notification.channel.notFound"));
+			redirect.addFlashAttribute("flashError", texts.get("notification.channel.notFound"));
 			return PAGE;
 		}
 		Optional<String> error = deliveries.sendTest(id);
 		if (error.isEmpty()) {
-			redirect.addFlashAttribute("flashSuccess", text("notification.test.sent"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("notification.test.sent"));
 		}
 		else {
-			redirect.addFlashAttribute("flashError", text("notification.test.failed", error.get()));
+			redirect.addFlashAttribute("flashError", texts.get("notification.test.failed", error.get()));
 		}
 		return PAGE;
 	}
@@ -153,12 +152,8 @@ class ChannelAdminController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		channels.delete(id);
-		redirect.addFlashAttribute("flashSuccess", text("notification.channel.deleted"));
+		redirect.addFlashAttribute("flashSuccess", texts.get("notification.channel.deleted"));
 		return PAGE;
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

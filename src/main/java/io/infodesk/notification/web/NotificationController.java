@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +15,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +33,7 @@ import io.infodesk.notification.Preferences;
 import io.infodesk.notification.Notifications;
 import io.infodesk.notification.internal.Notification;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.BusinessException;
 import io.infodesk.shared.web.ListSupport;
@@ -56,12 +55,12 @@ class NotificationController {
 
 	private final Preferences preferences;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
-	NotificationController(Notifications notifications, Preferences preferences, MessageSource messages) {
+	NotificationController(Notifications notifications, Preferences preferences, Texts texts) {
 		this.notifications = notifications;
 		this.preferences = preferences;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	/** One line of the inbox. */
@@ -163,16 +162,12 @@ class NotificationController {
 			}
 			preferences.save(me.userId(), disabled, quiet);
 			preferences.setDigest(me.userId(), digest);
-			redirect.addFlashAttribute("flashSuccess", text("notification.preferences.saved"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("notification.preferences.saved"));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey()));
+			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey()));
 		}
 		return "redirect:/notifications/preferences";
-	}
-
-	private String text(String key) {
-		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.infodesk.organization.OrgChart;
+import io.infodesk.shared.text.Texts;
 
 /**
  * The leadership chart (组织领导示意图, attachment 1; S4-a): an ECharts tree drawn from the JSON of
@@ -28,9 +29,9 @@ class ChartController {
 
 	private final OrgChart chart;
 
-	private final OrgTexts texts;
+	private final Texts texts;
 
-	ChartController(OrgChart chart, OrgTexts texts) {
+	ChartController(OrgChart chart, Texts texts) {
 		this.chart = chart;
 		this.texts = texts;
 	}
@@ -38,7 +39,7 @@ class ChartController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('org:view')")
 	String showChart(Model model) {
-		model.addAttribute("tree", box(chart.tree(text("chart.root"))));
+		model.addAttribute("tree", box(chart.tree(texts.get("chart.root"))));
 		return "organization/chart";
 	}
 
@@ -46,23 +47,19 @@ class ChartController {
 	@ResponseBody
 	@PreAuthorize("hasAuthority('org:view')")
 	Box chartData() {
-		return box(chart.tree(text("chart.root")));
+		return box(chart.tree(texts.get("chart.root")));
 	}
 
 	private Box box(OrgChart.Node node) {
 		String label = switch (node.kind()) {
 			case BUREAU, UNIT -> node.name();
-			case LEADER -> node.detail() == null ? node.name() : text("chart.leader", node.name(), node.detail());
-			case HEAD -> text("chart.head", node.name());
-			case PUBLICIST -> text("chart.publicist", node.name());
-			case NO_PUBLICIST -> text("chart.noPublicist");
+			case LEADER -> node.detail() == null ? node.name() : texts.get("chart.leader", node.name(), node.detail());
+			case HEAD -> texts.get("chart.head", node.name());
+			case PUBLICIST -> texts.get("chart.publicist", node.name());
+			case NO_PUBLICIST -> texts.get("chart.noPublicist");
 		};
 		return new Box(label, node.kind().name().toLowerCase(Locale.ROOT),
 				node.children().stream().map(this::box).toList());
-	}
-
-	private String text(String key, Object... args) {
-		return texts.text(key, args);
 	}
 
 }

@@ -36,6 +36,7 @@ import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
 /** Leaders in charge (分管领导): which bureau leader is in charge of which units, with dates (S2-a, S4-a). */
@@ -51,17 +52,20 @@ class LeaderController {
 
 	private final DataScopes dataScopes;
 
-	private final OrgTexts texts;
+	private final Texts texts;
+
+	private final RowActions rowActions;
 
 	private final Clock clock;
 
-	LeaderController(Leadership leadership, Units units, OrgRows rows, DataScopes dataScopes, OrgTexts texts,
-			Clock clock) {
+	LeaderController(Leadership leadership, Units units, OrgRows rows, DataScopes dataScopes, Texts texts,
+			RowActions rowActions, Clock clock) {
 		this.leadership = leadership;
 		this.units = units;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
 		this.texts = texts;
+		this.rowActions = rowActions;
 		this.clock = clock;
 	}
 
@@ -87,8 +91,8 @@ class LeaderController {
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportLeaderList(AssignmentFilter filter) {
 		List<OrgRows.LeaderRow> list = rows.leaders(leadership.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.LeaderRow.class).export(texts.text("leader.list.title"), list);
-		return ExcelDownload.of(texts.text("leader.export.fileName"), "leaders.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.LeaderRow.class).export(texts.get("leader.list.title"), list);
+		return ExcelDownload.of(texts.get("leader.export.fileName"), "leaders.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -109,7 +113,7 @@ class LeaderController {
 		leaderAssignmentForm.unitIds().forEach(dataScopes::check);
 		try {
 			List<LeaderAssignment> created = leadership.assign(leaderAssignmentForm);
-			redirect.addFlashAttribute("flashSuccess", texts.text("leader.assigned", created.size()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("leader.assigned", created.size()));
 			return "redirect:/org/leaders";
 		}
 		catch (RuleViolation violation) {
@@ -126,7 +130,7 @@ class LeaderController {
 		LeaderAssignment assignment = leadership.get(assignmentId);
 		dataScopes.check(assignment.getUnitId());
 		LocalDate day = endDate == null ? LocalDate.now(clock) : endDate;
-		texts.runAndFlash(redirect, () -> leadership.end(assignmentId, day), "leader.ended");
+		rowActions.runAndFlash(redirect, () -> leadership.end(assignmentId, day), "leader.ended");
 		return "redirect:/org/leaders";
 	}
 

@@ -22,6 +22,7 @@ import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitType;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelColumn;
+import io.infodesk.shared.text.Texts;
 
 /**
  * Turns the organisation's records into the rows of its list pages and Excel exports; the page and
@@ -95,11 +96,11 @@ class OrgRows {
 
 	private final Publicists publicists;
 
-	private final OrgTexts texts;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	OrgRows(Units units, People people, Leadership leadership, Publicists publicists, OrgTexts texts,
+	OrgRows(Units units, People people, Leadership leadership, Publicists publicists, Texts texts,
 			Clock clock) {
 		this.units = units;
 		this.people = people;
@@ -130,7 +131,7 @@ class OrgRows {
 					Collectors.mapping(PublicistDesignation::getPersonId, Collectors.toList()))), persons);
 		return list.stream()
 			.map(unit -> new UnitRow(unit.getId(), unit.isActive(), unit.getType(), unit.getName(), unit.getShortName(),
-					text("unit.type." + unit.getType()),
+					texts.get("unit.type." + unit.getType()),
 					unit.getParentId() == null ? null : all.get(unit.getParentId()).getName(),
 					unit.getHeadId() == null ? null : persons.get(unit.getHeadId()).getName(),
 					leaders.getOrDefault(unit.getId(), ""), people.activeCountOf(unit.getId()),
@@ -162,7 +163,7 @@ class OrgRows {
 			PeriodStatus period = assignment.statusOn(today);
 			return new LeaderRow(assignment.getId(), period, leader.getName(), leader.getPosition(),
 					all.get(assignment.getUnitId()).getName(), assignment.getStartDate(), assignment.getEndDate(),
-					text("org.period." + period));
+					texts.get("org.period." + period));
 		}).toList();
 	}
 
@@ -176,7 +177,7 @@ class OrgRows {
 			PeriodStatus period = designation.statusOn(today);
 			return new PublicistRow(designation.getId(), period, all.get(designation.getUnitId()).getName(),
 					person.getName(), person.getPosition(), person.getPhone(), designation.getStartDate(),
-					designation.getEndDate(), text("org.period." + period));
+					designation.getEndDate(), texts.get("org.period." + period));
 		}).toList();
 	}
 
@@ -188,11 +189,7 @@ class OrgRows {
 	}
 
 	private String status(boolean active) {
-		return text(active ? "common.active" : "common.inactive");
-	}
-
-	private String text(String key, Object... args) {
-		return texts.text(key, args);
+		return texts.get(active ? "common.active" : "common.inactive");
 	}
 
 }

@@ -35,6 +35,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
 /** People: list with filters, export, create, edit, deactivate and reactivate (S2-a, S3.6-c). */
@@ -52,14 +53,18 @@ class PersonController {
 
 	private final DataScopes dataScopes;
 
-	private final OrgTexts texts;
+	private final Texts texts;
 
-	PersonController(People people, Units units, OrgRows rows, DataScopes dataScopes, OrgTexts texts) {
+	private final RowActions rowActions;
+
+	PersonController(People people, Units units, OrgRows rows, DataScopes dataScopes, Texts texts,
+			RowActions rowActions) {
 		this.people = people;
 		this.units = units;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
 		this.texts = texts;
+		this.rowActions = rowActions;
 	}
 
 	@InitBinder
@@ -88,8 +93,8 @@ class PersonController {
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportPersonList(PersonFilter filter) {
 		List<OrgRows.PersonRow> list = rows.people(people.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.PersonRow.class).export(texts.text("person.list.title"), list);
-		return ExcelDownload.of(texts.text("person.export.fileName"), "people.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.PersonRow.class).export(texts.get("person.list.title"), list);
+		return ExcelDownload.of(texts.get("person.export.fileName"), "people.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -110,7 +115,7 @@ class PersonController {
 		dataScopes.check(personForm.unitId());
 		try {
 			Person person = people.create(personForm);
-			redirect.addFlashAttribute("flashSuccess", texts.text("person.created", person.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("person.created", person.getName()));
 			return "redirect:/org/people";
 		}
 		catch (RuleViolation violation) {
@@ -140,7 +145,7 @@ class PersonController {
 		dataScopes.check(personForm.unitId());
 		try {
 			people.update(personId, personForm);
-			redirect.addFlashAttribute("flashSuccess", texts.text("person.updated", personForm.name().strip()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("person.updated", personForm.name().strip()));
 			return "redirect:/org/people";
 		}
 		catch (RuleViolation violation) {
@@ -155,7 +160,7 @@ class PersonController {
 		Person person = people.get(personId);
 		dataScopes.check(person.getUnitId());
 		people.deactivate(personId);
-		redirect.addFlashAttribute("flashSuccess", texts.text("person.deactivated", person.getName()));
+		redirect.addFlashAttribute("flashSuccess", texts.get("person.deactivated", person.getName()));
 		return "redirect:/org/people";
 	}
 
@@ -164,7 +169,7 @@ class PersonController {
 	String processActivation(@PathVariable long personId, RedirectAttributes redirect) {
 		Person person = people.get(personId);
 		dataScopes.check(person.getUnitId());
-		texts.runAndFlash(redirect, () -> people.activate(personId), "person.activated", person.getName());
+		rowActions.runAndFlash(redirect, () -> people.activate(personId), "person.activated", person.getName());
 		return "redirect:/org/people?status=ALL";
 	}
 

@@ -2,8 +2,6 @@ package io.infodesk.organization.web;
 
 import java.io.InputStream;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +18,7 @@ import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelReader;
 import io.infodesk.shared.excel.ExcelSettings;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 
 /**
  * People import (S2-a): the template download, the upload form, and the result page listing each
@@ -35,14 +34,14 @@ class PersonImportController {
 
 	private final ExcelSettings excelSettings;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	PersonImportController(PeopleImport peopleImport, DataScopes dataScopes, ExcelSettings excelSettings,
-			MessageSource messages) {
+			Texts texts) {
 		this.peopleImport = peopleImport;
 		this.dataScopes = dataScopes;
 		this.excelSettings = excelSettings;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -56,7 +55,7 @@ class PersonImportController {
 	@GetMapping("/template")
 	@PreAuthorize("hasAuthority('org:person:import')")
 	ResponseEntity<byte[]> downloadTemplate() {
-		String name = messages.getMessage("import.template.fileName", null, LocaleContextHolder.getLocale());
+		String name = texts.get("import.template.fileName");
 		return ExcelDownload.of(name, "people-template.xlsx", peopleImport.template());
 	}
 

@@ -42,6 +42,7 @@ import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -62,18 +63,21 @@ class PublicistController {
 
 	private final DataScopes dataScopes;
 
-	private final OrgTexts texts;
+	private final Texts texts;
+
+	private final RowActions rowActions;
 
 	private final Clock clock;
 
 	PublicistController(Publicists publicists, Units units, People people, OrgRows rows, DataScopes dataScopes,
-			OrgTexts texts, Clock clock) {
+			Texts texts, RowActions rowActions, Clock clock) {
 		this.publicists = publicists;
 		this.units = units;
 		this.people = people;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
 		this.texts = texts;
+		this.rowActions = rowActions;
 		this.clock = clock;
 	}
 
@@ -101,8 +105,8 @@ class PublicistController {
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportPublicistList(AssignmentFilter filter) {
 		List<OrgRows.PublicistRow> list = rows.publicists(publicists.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.PublicistRow.class).export(texts.text("publicist.list.title"), list);
-		return ExcelDownload.of(texts.text("publicist.export.fileName"), "publicists.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.PublicistRow.class).export(texts.get("publicist.list.title"), list);
+		return ExcelDownload.of(texts.get("publicist.export.fileName"), "publicists.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -123,7 +127,7 @@ class PublicistController {
 		try {
 			publicists.designate(publicistForm);
 			Person person = people.get(publicistForm.personId());
-			redirect.addFlashAttribute("flashSuccess", texts.text("publicist.designated", person.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("publicist.designated", person.getName()));
 			return "redirect:/org/publicists";
 		}
 		catch (RuleViolation violation) {
@@ -140,7 +144,7 @@ class PublicistController {
 		PublicistDesignation designation = publicists.get(designationId);
 		dataScopes.check(designation.getUnitId());
 		LocalDate day = endDate == null ? LocalDate.now(clock) : endDate;
-		texts.runAndFlash(redirect, () -> publicists.end(designationId, day), "publicist.ended");
+		rowActions.runAndFlash(redirect, () -> publicists.end(designationId, day), "publicist.ended");
 		return "redirect:/org/publicists";
 	}
 

@@ -33,6 +33,7 @@ import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
 /** Units: list with filters, export, create, edit, deactivate and reactivate (S2-a). */
@@ -50,14 +51,18 @@ class UnitController {
 
 	private final DataScopes dataScopes;
 
-	private final OrgTexts texts;
+	private final Texts texts;
 
-	UnitController(Units units, People people, OrgRows rows, DataScopes dataScopes, OrgTexts texts) {
+	private final RowActions rowActions;
+
+	UnitController(Units units, People people, OrgRows rows, DataScopes dataScopes, Texts texts,
+			RowActions rowActions) {
 		this.units = units;
 		this.people = people;
 		this.rows = rows;
 		this.dataScopes = dataScopes;
 		this.texts = texts;
+		this.rowActions = rowActions;
 	}
 
 	@InitBinder
@@ -89,8 +94,8 @@ class UnitController {
 	@PreAuthorize("hasAuthority('org:view')")
 	ResponseEntity<byte[]> exportUnitList(UnitFilter filter) {
 		List<OrgRows.UnitRow> list = rows.units(units.list(filter, dataScopes.current()));
-		byte[] xlsx = ExcelExporter.forRows(OrgRows.UnitRow.class).export(texts.text("unit.list.title"), list);
-		return ExcelDownload.of(texts.text("unit.export.fileName"), "units.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.forRows(OrgRows.UnitRow.class).export(texts.get("unit.list.title"), list);
+		return ExcelDownload.of(texts.get("unit.export.fileName"), "units.xlsx", xlsx);
 	}
 
 	@GetMapping("/new")
@@ -109,7 +114,7 @@ class UnitController {
 		}
 		try {
 			Unit unit = units.create(unitForm);
-			redirect.addFlashAttribute("flashSuccess", texts.text("unit.created", unit.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("unit.created", unit.getName()));
 			return "redirect:/org/units";
 		}
 		catch (RuleViolation violation) {
@@ -138,7 +143,7 @@ class UnitController {
 		}
 		try {
 			units.update(unitId, unitForm);
-			redirect.addFlashAttribute("flashSuccess", texts.text("unit.updated", unitForm.name().strip()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("unit.updated", unitForm.name().strip()));
 			return "redirect:/org/units";
 		}
 		catch (RuleViolation violation) {
@@ -152,7 +157,7 @@ class UnitController {
 	String processDeactivation(@PathVariable long unitId, RedirectAttributes redirect) {
 		Unit unit = units.get(unitId);
 		dataScopes.check(unit.getId());
-		texts.runAndFlash(redirect, () -> units.deactivate(unitId), "unit.deactivated", unit.getName());
+		rowActions.runAndFlash(redirect, () -> units.deactivate(unitId), "unit.deactivated", unit.getName());
 		return "redirect:/org/units";
 	}
 
@@ -162,7 +167,7 @@ class UnitController {
 		Unit unit = units.get(unitId);
 		dataScopes.check(unit.getId());
 		units.activate(unitId);
-		redirect.addFlashAttribute("flashSuccess", texts.text("unit.activated", unit.getName()));
+		redirect.addFlashAttribute("flashSuccess", texts.get("unit.activated", unit.getName()));
 		return "redirect:/org/units?status=ALL";
 	}
 

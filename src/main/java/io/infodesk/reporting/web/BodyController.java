@@ -2,8 +2,6 @@ package io.infodesk.reporting.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +21,7 @@ import io.infodesk.reporting.ReportingBody;
 import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.Solicitations;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
 
 /** The directory of bodies the bureau reports to and receives solicitations from (区委办, 市住建局 …). */
 @Controller
@@ -33,11 +32,11 @@ class BodyController {
 
 	private final Solicitations solicitations;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
-	BodyController(Solicitations solicitations, MessageSource messages) {
+	BodyController(Solicitations solicitations, Texts texts) {
 		this.solicitations = solicitations;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@InitBinder
@@ -76,7 +75,7 @@ class BodyController {
 		}
 		try {
 			ReportingBody body = solicitations.createBody(bodyForm, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.body.created", body.getName()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.body.created", body.getName()));
 			return "redirect:/reporting/bodies";
 		}
 		catch (ReportingException refused) {
@@ -104,7 +103,7 @@ class BodyController {
 		}
 		try {
 			solicitations.updateBody(bodyId, bodyForm, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.body.updated", bodyForm.name()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.body.updated", bodyForm.name()));
 			return "redirect:/reporting/bodies";
 		}
 		catch (ReportingException refused) {
@@ -117,7 +116,7 @@ class BodyController {
 	@PreAuthorize("hasAuthority('reporting:settings')")
 	String processDeactivation(@PathVariable long bodyId, RedirectAttributes redirect) {
 		solicitations.setBodyActive(bodyId, false, CurrentUser.require());
-		redirect.addFlashAttribute("flashSuccess", text("reporting.body.deactivated"));
+		redirect.addFlashAttribute("flashSuccess", texts.get("reporting.body.deactivated"));
 		return "redirect:/reporting/bodies";
 	}
 
@@ -125,12 +124,8 @@ class BodyController {
 	@PreAuthorize("hasAuthority('reporting:settings')")
 	String processActivation(@PathVariable long bodyId, RedirectAttributes redirect) {
 		solicitations.setBodyActive(bodyId, true, CurrentUser.require());
-		redirect.addFlashAttribute("flashSuccess", text("reporting.body.activated"));
+		redirect.addFlashAttribute("flashSuccess", texts.get("reporting.body.activated"));
 		return "redirect:/reporting/bodies";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

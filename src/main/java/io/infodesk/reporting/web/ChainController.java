@@ -3,8 +3,6 @@ package io.infodesk.reporting.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +21,7 @@ import io.infodesk.reporting.ReviewChains;
 import io.infodesk.reporting.ReviewRole;
 import io.infodesk.reporting.ReviewTrack;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
 
 /** Review chains of information items per unit and track (S3.1-b): the bureau-wide chain and each unit's own. */
 @Controller
@@ -41,12 +40,12 @@ class ChainController {
 
 	private final Directory directory;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
-	ChainController(ReviewChains reviewChains, Directory directory, MessageSource messages) {
+	ChainController(ReviewChains reviewChains, Directory directory, Texts texts) {
 		this.reviewChains = reviewChains;
 		this.directory = directory;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -54,7 +53,7 @@ class ChainController {
 	String showChains(Model model) {
 		List<ChainRow> rows = new ArrayList<>();
 		long bureau = ReviewChainSetting.BUREAU_WIDE;
-		rows.add(new ChainRow(bureau, text("reporting.chain.bureauWide"),
+		rows.add(new ChainRow(bureau, texts.get("reporting.chain.bureauWide"),
 				reviewChains.stepsFor(TYPE, bureau, ReviewTrack.NORMAL), true,
 				reviewChains.stepsFor(TYPE, bureau, ReviewTrack.URGENT), true));
 		for (Unit unit : directory.unitsIn(io.infodesk.shared.security.DataScope.all())) {
@@ -90,11 +89,11 @@ class ChainController {
 		}
 		try {
 			reviewChains.configure(TYPE, unitId, track, chosen, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.chain.saved"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.chain.saved"));
 			return "redirect:/reporting/chains";
 		}
 		catch (ReportingException refused) {
-			return showForm(unitId, track, chosen, text(refused.messageKey(), refused.args()), model);
+			return showForm(unitId, track, chosen, texts.get(refused.messageKey(), refused.args()), model);
 		}
 	}
 
@@ -103,12 +102,12 @@ class ChainController {
 	String processReset(@PathVariable long unitId, @RequestParam(defaultValue = "NORMAL") ReviewTrack track,
 			RedirectAttributes redirect) {
 		reviewChains.resetToDefault(TYPE, unitId, track, CurrentUser.require());
-		redirect.addFlashAttribute("flashSuccess", text("reporting.chain.resetDone"));
+		redirect.addFlashAttribute("flashSuccess", texts.get("reporting.chain.resetDone"));
 		return "redirect:/reporting/chains";
 	}
 
 	private String showForm(long unitId, ReviewTrack track, List<ReviewRole> steps, String error, Model model) {
-		String unitName = unitId == ReviewChainSetting.BUREAU_WIDE ? text("reporting.chain.bureauWide")
+		String unitName = unitId == ReviewChainSetting.BUREAU_WIDE ? texts.get("reporting.chain.bureauWide")
 				: directory.unit(unitId).map(Unit::getName).orElseThrow(() -> ReportingException.of("reporting.item.unit.unknown"));
 		List<ReviewRole> slots = new ArrayList<>(steps);
 		while (slots.size() < ReviewRole.values().length) {
@@ -121,10 +120,6 @@ class ChainController {
 		model.addAttribute("roles", ReviewRole.values());
 		model.addAttribute("error", error);
 		return "reporting/chainForm";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

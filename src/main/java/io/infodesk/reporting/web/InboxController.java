@@ -1,7 +1,5 @@
 package io.infodesk.reporting.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +12,7 @@ import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.ReviewChains;
 import io.infodesk.reporting.WorkInbox;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
 
 /**
  * The personal work inbox (待我处理): every logged-in user has one. The top bar loads its count with htmx
@@ -26,12 +25,12 @@ class InboxController {
 
 	private final ReviewChains reviewChains;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
-	InboxController(WorkInbox inbox, ReviewChains reviewChains, MessageSource messages) {
+	InboxController(WorkInbox inbox, ReviewChains reviewChains, Texts texts) {
 		this.inbox = inbox;
 		this.reviewChains = reviewChains;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/inbox")
@@ -53,16 +52,12 @@ class InboxController {
 	String processNoticeDone(@PathVariable long noticeId, RedirectAttributes redirect) {
 		try {
 			reviewChains.noticeDone(noticeId, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.inbox.noticeDone"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.inbox.noticeDone"));
 		}
 		catch (ReportingException refused) {
-			redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/inbox";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

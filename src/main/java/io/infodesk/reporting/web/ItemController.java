@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,6 +41,7 @@ import io.infodesk.reporting.SourceTag;
 import io.infodesk.reporting.VerificationForm;
 import io.infodesk.reporting.VerificationMethod;
 import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
@@ -75,13 +74,13 @@ class ItemController {
 
 	private final ItemPage itemPage;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.Solicitations solicitations,
 			io.infodesk.reporting.ReviewChains reviewChains,
-			ItemRows rows, Directory directory, DataScopes dataScopes, ItemPage itemPage, MessageSource messages,
+			ItemRows rows, Directory directory, DataScopes dataScopes, ItemPage itemPage, Texts texts,
 			Clock clock) {
 		this.items = items;
 		this.versions = versions;
@@ -91,7 +90,7 @@ class ItemController {
 		this.directory = directory;
 		this.dataScopes = dataScopes;
 		this.itemPage = itemPage;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -143,7 +142,7 @@ class ItemController {
 	@PreAuthorize("hasAuthority('reporting:view')")
 	ResponseEntity<byte[]> exportRegister(ItemFilter filter) {
 		List<InformationItem> list = items.list(filter, dataScopes.current(), CurrentUser.require());
-		String fileName = text("reporting.register.fileName", LocalDate.now(clock));
+		String fileName = texts.get("reporting.register.fileName", LocalDate.now(clock));
 		return ExcelDownload.of(fileName, "information-register.xlsx", rows.register(list));
 	}
 
@@ -166,7 +165,7 @@ class ItemController {
 		}
 		try {
 			InformationItem item = items.create(itemForm, CurrentUser.require(), dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.item.created", item.getTitle()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.item.created", item.getTitle()));
 			return "redirect:/reporting/items/" + item.getId();
 		}
 		catch (ReportingException refused) {
@@ -180,7 +179,7 @@ class ItemController {
 	String initUpdateForm(@PathVariable long itemId, Model model, RedirectAttributes redirect) {
 		InformationItem item = items.visible(itemId, CurrentUser.require(), dataScopes.current());
 		if (!items.canEdit(item, CurrentUser.require())) {
-			redirect.addFlashAttribute("flashError", text("reporting.item.cannotEdit"));
+			redirect.addFlashAttribute("flashError", texts.get("reporting.item.cannotEdit"));
 			return "redirect:/reporting/items/" + itemId;
 		}
 		model.addAttribute("itemForm", ItemForm.of(item));
@@ -198,7 +197,7 @@ class ItemController {
 		}
 		try {
 			InformationItem saved = items.update(itemId, itemForm, me, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.item.saved", saved.getRevision()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.item.saved", saved.getRevision()));
 			return "redirect:/reporting/items/" + itemId;
 		}
 		catch (EditConflict conflict) {
@@ -227,7 +226,7 @@ class ItemController {
 		model.addAttribute("itemForm", itemForm.rebasedOn(conflict.currentRevision()));
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("conflictMessage",
-				text(conflict.messageKey(), conflict.currentRevision(), conflict.currentEditor()));
+				texts.get(conflict.messageKey(), conflict.currentRevision(), conflict.currentEditor()));
 		return showForm(current, model);
 	}
 
@@ -275,7 +274,7 @@ class ItemController {
 		if (!result.hasErrors()) {
 			try {
 				items.addVerification(itemId, verificationForm, me, dataScopes.current());
-				redirect.addFlashAttribute("flashSuccess", text("reporting.verification.added"));
+				redirect.addFlashAttribute("flashSuccess", texts.get("reporting.verification.added"));
 				return "redirect:/reporting/items/" + itemId + "#verifications";
 			}
 			catch (ReportingException refused) {
@@ -293,11 +292,11 @@ class ItemController {
 		InformationItem item = items.visible(itemId, me, dataScopes.current());
 		try {
 			items.discard(itemId, me, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.item.discarded", item.getTitle()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.item.discarded", item.getTitle()));
 			return "redirect:/reporting/items";
 		}
 		catch (ReportingException refused) {
-			redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 			return "redirect:/reporting/items/" + itemId;
 		}
 	}
@@ -321,10 +320,6 @@ class ItemController {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		solicitations.bodies().forEach(body -> names.put(body.getId(), body.getShortName()));
 		return names;
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -34,6 +32,7 @@ import io.infodesk.reporting.Submissions;
 import io.infodesk.reporting.VerificationForm;
 import io.infodesk.reporting.VerificationMethod;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -62,13 +61,13 @@ class ItemPage {
 
 	private final Durations durations;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	ItemPage(InformationItems items, DocumentVersions versions, ReviewChains reviewChains, Solicitations solicitations,
 			Submissions submissions, Adoptions adoptions, Directory directory, Durations durations,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.items = items;
 		this.versions = versions;
 		this.reviewChains = reviewChains;
@@ -77,7 +76,7 @@ class ItemPage {
 		this.adoptions = adoptions;
 		this.directory = directory;
 		this.durations = durations;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -147,16 +146,12 @@ class ItemPage {
 		Instant now = Instant.now(clock);
 		if (item.getFirstSubmittedAt() != null) {
 			return item.isLate()
-					? text("reporting.urgent.submittedLate", durations.text(Duration.ofSeconds(item.getLateSeconds())))
-					: text("reporting.urgent.submittedOnTime");
+					? texts.get("reporting.urgent.submittedLate", durations.text(Duration.ofSeconds(item.getLateSeconds())))
+					: texts.get("reporting.urgent.submittedOnTime");
 		}
 		return SameDayRule.isLate(item.getEventAt(), now)
-				? text("reporting.urgent.overdue", durations.text(SameDayRule.delay(item.getEventAt(), now)))
-				: text("reporting.urgent.timeLeft", durations.text(SameDayRule.timeLeft(item.getEventAt(), now)));
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+				? texts.get("reporting.urgent.overdue", durations.text(SameDayRule.delay(item.getEventAt(), now)))
+				: texts.get("reporting.urgent.timeLeft", durations.text(SameDayRule.timeLeft(item.getEventAt(), now)));
 	}
 
 }

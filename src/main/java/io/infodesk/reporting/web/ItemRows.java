@@ -8,14 +8,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.ItemAuthor;
 import io.infodesk.reporting.ItemStatus;
 import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.text.Texts;
 
 /** The item list's rows and the register (台账) export: the same facts on the page and in the file. */
 @Component
@@ -42,16 +41,16 @@ class ItemRows {
 
 	private final Durations durations;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	ItemRows(Directory directory, io.infodesk.reporting.Submissions submissions, io.infodesk.reporting.Adoptions adoptions,
-			io.infodesk.reporting.Solicitations solicitations, Durations durations, MessageSource messages) {
+			io.infodesk.reporting.Solicitations solicitations, Durations durations, Texts texts) {
 		this.directory = directory;
 		this.submissions = submissions;
 		this.adoptions = adoptions;
 		this.solicitations = solicitations;
 		this.durations = durations;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	List<ItemRow> rows(List<InformationItem> items) {
@@ -62,18 +61,18 @@ class ItemRows {
 	ItemRow row(InformationItem item, Map<Long, String> units) {
 		String authors = item.getAuthors().stream().map(this::author).collect(Collectors.joining("、"));
 		String tags = Stream
-			.concat(item.getAngles().stream().map(angle -> text("reporting.angle." + angle.name())),
-					item.getSources().stream().map(source -> text("reporting.source." + source.name())))
+			.concat(item.getAngles().stream().map(angle -> texts.get("reporting.angle." + angle.name())),
+					item.getSources().stream().map(source -> texts.get("reporting.source." + source.name())))
 			.collect(Collectors.joining("、"));
-		String step = item.getReviewRole() == null ? "" : text("reporting.chain.role." + item.getReviewRole());
-		return new ItemRow(item.getId(), item.getTitle(), text("reporting.kind." + item.getKind().name()),
+		String step = item.getReviewRole() == null ? "" : texts.get("reporting.chain.role." + item.getReviewRole());
+		return new ItemRow(item.getId(), item.getTitle(), texts.get("reporting.kind." + item.getKind().name()),
 				units.get(item.getUnitId()), authors, tags, item.getStatus(),
-				text("reporting.status." + item.getStatus().name()), step, item.getDrafterName(),
+				texts.get("reporting.status." + item.getStatus().name()), step, item.getDrafterName(),
 				ReportingDates.local(item.getCreatedAt()), ReportingDates.local(item.getUpdatedAt()),
 				item.getRevision(), item.isUrgent(),
-				item.isUrgent() ? text("reporting.urgent.category." + item.getUrgentCategory().name()) : "",
+				item.isUrgent() ? texts.get("reporting.urgent.category." + item.getUrgentCategory().name()) : "",
 				item.getAdoptionLevel() == null ? ""
-						: text("reporting.adoption.highest", text("reporting.level." + item.getAdoptionLevel().name())));
+						: texts.get("reporting.adoption.highest", texts.get("reporting.level." + item.getAdoptionLevel().name())));
 	}
 
 	private String author(ItemAuthor author) {
@@ -122,20 +121,20 @@ class ItemRows {
 		columns.add(column("reporting.register.sameDay", row -> sameDay(byId.get(row.row().id()))));
 		columns.add(column("reporting.register.adoptions", row -> adopted.getOrDefault(row.row().id(), List.of())
 			.stream()
-			.map(adoption -> text("reporting.register.adoption", adoption.getOutlet(),
+			.map(adoption -> texts.get("reporting.register.adoption", adoption.getOutlet(),
 					adoption.getIssue() == null ? "" : adoption.getIssue(),
-					text("reporting.level." + adoption.getLevel().name())))
+					texts.get("reporting.level." + adoption.getLevel().name())))
 			.collect(Collectors.joining("；"))));
 		columns.add(column("reporting.register.instructions", row -> instructed.getOrDefault(row.row().id(), List.of())
 			.stream()
-			.map(instruction -> text("reporting.register.instruction",
-					text("reporting.level." + instruction.getLevel().name()), instruction.getLeader()))
+			.map(instruction -> texts.get("reporting.register.instruction",
+					texts.get("reporting.level." + instruction.getLevel().name()), instruction.getLeader()))
 			.collect(Collectors.joining("；"))));
 		List<Numbered> numbered = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			numbered.add(new Numbered(i + 1, rows.get(i)));
 		}
-		return ExcelExporter.withColumns(columns).export(text("reporting.register.sheet"), numbered);
+		return ExcelExporter.withColumns(columns).export(texts.get("reporting.register.sheet"), numbered);
 	}
 
 	private String sameDay(InformationItem item) {
@@ -143,11 +142,11 @@ class ItemRows {
 			return "";
 		}
 		if (item.getFirstSubmittedAt() == null) {
-			return text("reporting.register.sameDay.pending");
+			return texts.get("reporting.register.sameDay.pending");
 		}
 		return item.isLate()
-				? text("reporting.urgent.submittedLate", durations.text(java.time.Duration.ofSeconds(item.getLateSeconds())))
-				: text("reporting.urgent.submittedOnTime");
+				? texts.get("reporting.urgent.submittedLate", durations.text(java.time.Duration.ofSeconds(item.getLateSeconds())))
+				: texts.get("reporting.urgent.submittedOnTime");
 	}
 
 	record Numbered(int number, ItemRow row) {
@@ -155,11 +154,7 @@ class ItemRows {
 	}
 
 	private ExcelExporter.Column<Numbered> column(String key, Function<Numbered, ?> value) {
-		return ExcelExporter.Column.of(text(key), value);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return ExcelExporter.Column.of(texts.get(key), value);
 	}
 
 }

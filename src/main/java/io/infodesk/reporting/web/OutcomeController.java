@@ -31,6 +31,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 
 /**
  * What the office records after sign-off (S3.1-c, S3.1-d): submissions to bodies, adoptions, leader
@@ -53,14 +54,17 @@ class OutcomeController {
 
 	private final MessageSource messages;
 
+	private final Texts texts;
+
 	OutcomeController(InformationItems items, Submissions submissions, Adoptions adoptions, ItemPage itemPage,
-			DataScopes dataScopes, MessageSource messages) {
+			DataScopes dataScopes, MessageSource messages, Texts texts) {
 		this.items = items;
 		this.submissions = submissions;
 		this.adoptions = adoptions;
 		this.itemPage = itemPage;
 		this.dataScopes = dataScopes;
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@InitBinder
@@ -115,12 +119,12 @@ class OutcomeController {
 		if (!result.hasErrors()) {
 			try {
 				recording.record(me, dataScopes.current());
-				redirect.addFlashAttribute("flashSuccess", text(successKey));
+				redirect.addFlashAttribute("flashSuccess", texts.get(successKey));
 				return "redirect:/reporting/items/" + itemId + "#outcomes";
 			}
 			catch (ReportingException refused) {
 				if (refused.field().isEmpty()) {
-					redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+					redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 					return "redirect:/reporting/items/" + itemId;
 				}
 				FormErrors.reject(result, refused);
@@ -147,16 +151,12 @@ class OutcomeController {
 		}
 		try {
 			adoptions.recordFeedback(instructionId, feedbackForm, me, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.instruction.feedbackRecorded"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.instruction.feedbackRecorded"));
 		}
 		catch (ReportingException refused) {
-			redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/reporting/items/" + itemId + "#outcomes";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

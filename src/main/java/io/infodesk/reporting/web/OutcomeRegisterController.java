@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +36,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -67,17 +66,17 @@ class OutcomeRegisterController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	OutcomeRegisterController(Adoptions adoptions, InformationItems items, Directory directory, DataScopes dataScopes,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.adoptions = adoptions;
 		this.items = items;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -116,8 +115,8 @@ class OutcomeRegisterController {
 		columns.add(column("reporting.adoption.level", AdoptionRow::level));
 		columns.add(column("reporting.adoption.on", AdoptionRow::adoptedOn));
 		columns.add(column("reporting.adoption.evidence", AdoptionRow::evidence));
-		byte[] xlsx = ExcelExporter.withColumns(columns).export(text("reporting.adoption.register"), rows);
-		return ExcelDownload.of(text("reporting.adoption.fileName", LocalDate.now(clock)), "adoptions.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("reporting.adoption.register"), rows);
+		return ExcelDownload.of(texts.get("reporting.adoption.fileName", LocalDate.now(clock)), "adoptions.xlsx", xlsx);
 	}
 
 	@GetMapping("/reporting/instructions")
@@ -148,8 +147,8 @@ class OutcomeRegisterController {
 		columns.add(column("reporting.instruction.summary", InstructionRow::summary));
 		columns.add(column("reporting.instruction.feedbackDue", InstructionRow::feedbackDue));
 		columns.add(column("reporting.instruction.feedback", InstructionRow::feedback));
-		byte[] xlsx = ExcelExporter.withColumns(columns).export(text("reporting.instruction.register"), rows);
-		return ExcelDownload.of(text("reporting.instruction.fileName", LocalDate.now(clock)), "instructions.xlsx", xlsx);
+		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("reporting.instruction.register"), rows);
+		return ExcelDownload.of(texts.get("reporting.instruction.fileName", LocalDate.now(clock)), "instructions.xlsx", xlsx);
 	}
 
 	private List<AdoptionRow> adoptionRows(List<Adoption> list) {
@@ -158,7 +157,7 @@ class OutcomeRegisterController {
 		return list.stream().map(adoption -> {
 			InformationItem item = byId.get(adoption.getItemId());
 			return new AdoptionRow(item.getId(), item.getTitle(), units.get(item.getUnitId()), authors(item),
-					adoption.getOutlet(), adoption.getIssue(), text("reporting.level." + adoption.getLevel().name()),
+					adoption.getOutlet(), adoption.getIssue(), texts.get("reporting.level." + adoption.getLevel().name()),
 					adoption.getAdoptedOn(), adoption.getEvidence());
 		}).toList();
 	}
@@ -171,12 +170,12 @@ class OutcomeRegisterController {
 		return list.stream().map(instruction -> {
 			InformationItem item = byId.get(instruction.getItemId());
 			String feedback = instruction.getFeedbackOn() != null
-					? text("reporting.instruction.feedbackGivenOn", instruction.getFeedbackOn(), instruction.getFeedbackNote())
+					? texts.get("reporting.instruction.feedbackGivenOn", instruction.getFeedbackOn(), instruction.getFeedbackNote())
 					: instruction.getFeedbackDue() == null ? ""
-							: instruction.feedbackOverdueOn(today) ? text("reporting.instruction.feedbackOverdue")
-									: text("reporting.instruction.feedbackPending");
+							: instruction.feedbackOverdueOn(today) ? texts.get("reporting.instruction.feedbackOverdue")
+									: texts.get("reporting.instruction.feedbackPending");
 			return new InstructionRow(item.getId(), item.getTitle(), units.get(item.getUnitId()),
-					text("reporting.level." + instruction.getLevel().name()), instruction.getLeader(),
+					texts.get("reporting.level." + instruction.getLevel().name()), instruction.getLeader(),
 					instruction.getInstructedOn(), instruction.getSummary(), instruction.getFeedbackDue(), feedback,
 					instruction.feedbackOverdueOn(today));
 		}).toList();
@@ -187,11 +186,7 @@ class OutcomeRegisterController {
 	}
 
 	private <T> ExcelExporter.Column<T> column(String key, Function<T, ?> value) {
-		return ExcelExporter.Column.of(text(key), value);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return ExcelExporter.Column.of(texts.get(key), value);
 	}
 
 }

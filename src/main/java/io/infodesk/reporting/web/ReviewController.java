@@ -1,7 +1,5 @@
 package io.infodesk.reporting.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +18,7 @@ import io.infodesk.reporting.ReviewProcess;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 
 /**
  * The review chain on an item (逐级审核, S3.1-b): submit for review, approve the current step, return to the
@@ -36,14 +35,14 @@ class ReviewController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	ReviewController(InformationItems items, ReviewChains reviewChains, DataScopes dataScopes,
-			MessageSource messages) {
+			Texts texts) {
 		this.items = items;
 		this.reviewChains = reviewChains;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@PostMapping("/submit")
@@ -52,7 +51,7 @@ class ReviewController {
 		AuthenticatedUser me = CurrentUser.require();
 		return act(itemId, redirect, () -> {
 			ReviewProcess process = items.submitForReview(itemId, me, dataScopes.current());
-			return text("reporting.review.submitted", text("reporting.chain.role." + process.currentRole().name()));
+			return texts.get("reporting.review.submitted", texts.get("reporting.chain.role." + process.currentRole().name()));
 		});
 	}
 
@@ -67,8 +66,8 @@ class ReviewController {
 			ReviewProcess process = reviewChains.approve(DocumentRef.item(itemId), orNone(round), orNone(step), comment,
 					me);
 			return process.isInReview()
-					? text("reporting.review.approved", text("reporting.chain.role." + process.currentRole().name()))
-					: text("reporting.review.signedOff");
+					? texts.get("reporting.review.approved", texts.get("reporting.chain.role." + process.currentRole().name()))
+					: texts.get("reporting.review.signedOff");
 		});
 	}
 
@@ -81,7 +80,7 @@ class ReviewController {
 		InformationItem item = items.visible(itemId, me, dataScopes.current());
 		return act(itemId, redirect, () -> {
 			reviewChains.returnToDrafter(DocumentRef.item(itemId), orNone(round), orNone(step), comment, me);
-			return text("reporting.review.returned", item.getDrafterName());
+			return texts.get("reporting.review.returned", item.getDrafterName());
 		});
 	}
 
@@ -90,10 +89,10 @@ class ReviewController {
 			redirect.addFlashAttribute("flashSuccess", action.get());
 		}
 		catch (ReportingException refused) {
-			redirect.addFlashAttribute("flashError", text(refused.messageKey(), refused.args()));
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		catch (ObjectOptimisticLockingFailureException concurrent) {
-			redirect.addFlashAttribute("flashError", text("reporting.review.stepAlreadyHandled"));
+			redirect.addFlashAttribute("flashError", texts.get("reporting.review.stepAlreadyHandled"));
 		}
 		return "redirect:/reporting/items/" + itemId;
 	}
@@ -101,10 +100,6 @@ class ReviewController {
 	/** A form without round or step names no step: it is refused as a step handled meanwhile. */
 	private static int orNone(Integer value) {
 		return value == null ? -1 : value;
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

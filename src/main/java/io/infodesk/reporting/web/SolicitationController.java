@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +31,7 @@ import io.infodesk.reporting.SolicitationForm;
 import io.infodesk.reporting.SolicitationStatus;
 import io.infodesk.reporting.Solicitations;
 import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
@@ -56,18 +55,18 @@ class SolicitationController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	SolicitationController(Solicitations solicitations, SolicitationRows rows, ItemRows itemRows, Directory directory,
-			DataScopes dataScopes, MessageSource messages, Clock clock) {
+			DataScopes dataScopes, Texts texts, Clock clock) {
 		this.solicitations = solicitations;
 		this.rows = rows;
 		this.itemRows = itemRows;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -100,7 +99,7 @@ class SolicitationController {
 	@PreAuthorize("hasAuthority('reporting:view')")
 	ResponseEntity<byte[]> exportSolicitationList(SolicitationFilter filter) {
 		List<Solicitation> list = solicitations.list(filter, dataScopes.current(), CurrentUser.require());
-		return ExcelDownload.of(text("reporting.solicitation.fileName", LocalDate.now(clock)), "solicitations.xlsx",
+		return ExcelDownload.of(texts.get("reporting.solicitation.fileName", LocalDate.now(clock)), "solicitations.xlsx",
 				rows.export(list));
 	}
 
@@ -120,7 +119,7 @@ class SolicitationController {
 		}
 		try {
 			Solicitation solicitation = solicitations.register(solicitationForm, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.solicitation.created", solicitation.getTopic()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.solicitation.created", solicitation.getTopic()));
 			return "redirect:/reporting/solicitations/" + solicitation.getId();
 		}
 		catch (ReportingException refused) {
@@ -148,7 +147,7 @@ class SolicitationController {
 		}
 		try {
 			solicitations.update(solicitationId, solicitationForm, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.solicitation.updated", solicitationForm.topic()));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.solicitation.updated", solicitationForm.topic()));
 			return "redirect:/reporting/solicitations/" + solicitationId;
 		}
 		catch (ReportingException refused) {
@@ -176,10 +175,6 @@ class SolicitationController {
 		model.addAttribute("row", rows.rows(List.of(solicitation)).get(0));
 		model.addAttribute("answers", itemRows.rows(solicitations.answers(solicitationId)));
 		return "reporting/solicitationDetail";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

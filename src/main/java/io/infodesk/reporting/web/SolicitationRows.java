@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.reporting.Solicitation;
@@ -20,6 +18,7 @@ import io.infodesk.reporting.SolicitationOwner;
 import io.infodesk.reporting.SolicitationStatus;
 import io.infodesk.reporting.Solicitations;
 import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.text.Texts;
 
 /** Rows of the solicitation list and its export, with status, time left or delay from the clock. */
 @Component
@@ -49,16 +48,16 @@ class SolicitationRows {
 
 	private final Durations durations;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
-	SolicitationRows(Solicitations solicitations, Directory directory, Durations durations, MessageSource messages,
+	SolicitationRows(Solicitations solicitations, Directory directory, Durations durations, Texts texts,
 			Clock clock) {
 		this.solicitations = solicitations;
 		this.directory = directory;
 		this.durations = durations;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -80,8 +79,8 @@ class SolicitationRows {
 		SolicitationStatus status = solicitation.statusAt(now);
 		boolean dueSoon = solicitation.dueSoonAt(now);
 		String timing = switch (status) {
-			case OPEN -> text("reporting.solicitation.timeLeft", durations.text(solicitation.timeLeft(now)));
-			case MISSED, DELIVERED_LATE -> text("reporting.solicitation.late", durations.text(solicitation.lateness(now)));
+			case OPEN -> texts.get("reporting.solicitation.timeLeft", durations.text(solicitation.timeLeft(now)));
+			case MISSED, DELIVERED_LATE -> texts.get("reporting.solicitation.late", durations.text(solicitation.lateness(now)));
 			case DELIVERED_ON_TIME -> "";
 		};
 		return new SolicitationRow(solicitation.getId(), bodies.get(solicitation.getBodyId()), solicitation.getTopic(),
@@ -89,7 +88,7 @@ class SolicitationRows {
 				solicitation.getUnitIds().stream().map(units::get).sorted().collect(Collectors.joining("、")),
 				solicitation.getOwners().stream().map(SolicitationOwner::getPersonName).collect(Collectors.joining("、")),
 				status, dueSoon,
-				dueSoon ? text("reporting.solicitation.dueSoon") : text("reporting.solicitation.status." + status.name()),
+				dueSoon ? texts.get("reporting.solicitation.dueSoon") : texts.get("reporting.solicitation.status." + status.name()),
 				timing, ReportingDates.local(solicitation.getDeliveredAt()));
 	}
 
@@ -104,15 +103,11 @@ class SolicitationRows {
 		columns.add(column("common.status", SolicitationRow::statusLabel));
 		columns.add(column("reporting.solicitation.timing", SolicitationRow::timing));
 		columns.add(column("reporting.solicitation.deliveredAt", SolicitationRow::deliveredAt));
-		return ExcelExporter.withColumns(columns).export(text("reporting.solicitation.list.title"), rows(list));
+		return ExcelExporter.withColumns(columns).export(texts.get("reporting.solicitation.list.title"), rows(list));
 	}
 
 	private ExcelExporter.Column<SolicitationRow> column(String key, Function<SolicitationRow, ?> value) {
-		return ExcelExporter.Column.of(text(key), value);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return ExcelExporter.Column.of(texts.get(key), value);
 	}
 
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +19,7 @@ import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.ItemStatus;
 import io.infodesk.reporting.SameDayRule;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
@@ -60,17 +59,17 @@ class UrgentController {
 
 	private final Durations durations;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	UrgentController(InformationItems items, DataScopes dataScopes, Directory directory, Durations durations,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.items = items;
 		this.dataScopes = dataScopes;
 		this.directory = directory;
 		this.durations = durations;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -93,28 +92,24 @@ class UrgentController {
 		String state;
 		if (item.getFirstSubmittedAt() != null) {
 			state = item.isLate() ? "late" : "onTime";
-			timing = item.isLate() ? text("reporting.urgent.submittedLate", durations.text(Duration.ofSeconds(item.getLateSeconds())))
-					: text("reporting.urgent.submittedOnTime");
+			timing = item.isLate() ? texts.get("reporting.urgent.submittedLate", durations.text(Duration.ofSeconds(item.getLateSeconds())))
+					: texts.get("reporting.urgent.submittedOnTime");
 		}
 		else if (SameDayRule.isLate(item.getEventAt(), now)) {
 			state = "overdue";
-			timing = text("reporting.urgent.overdue", durations.text(SameDayRule.delay(item.getEventAt(), now)));
+			timing = texts.get("reporting.urgent.overdue", durations.text(SameDayRule.delay(item.getEventAt(), now)));
 		}
 		else {
 			Duration left = SameDayRule.timeLeft(item.getEventAt(), now);
 			state = left.compareTo(PRESSING) <= 0 ? "pressing" : "running";
-			timing = text("reporting.urgent.timeLeft", durations.text(left));
+			timing = texts.get("reporting.urgent.timeLeft", durations.text(left));
 		}
 		String step = item.getStatus() == ItemStatus.IN_REVIEW && item.getReviewRole() != null
-				? text("reporting.chain.role." + item.getReviewRole()) : "";
+				? texts.get("reporting.chain.role." + item.getReviewRole()) : "";
 		return new UrgentRow(item.getId(), item.getTitle(), units.get(item.getUnitId()),
-				text("reporting.urgent.category." + item.getUrgentCategory().name()),
+				texts.get("reporting.urgent.category." + item.getUrgentCategory().name()),
 				ReportingDates.local(item.getEventAt()), ReportingDates.local(item.getDueAt()),
-				text("reporting.status." + item.getStatus().name()), step, timing, state);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+				texts.get("reporting.status." + item.getStatus().name()), step, timing, state);
 	}
 
 }

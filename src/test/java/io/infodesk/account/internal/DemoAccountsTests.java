@@ -31,6 +31,7 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.audit.MutableClock;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
+import io.infodesk.shared.text.Texts;
 
 class DemoAccountsTests {
 
@@ -42,7 +43,7 @@ class DemoAccountsTests {
 
 	BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
 
-	DemoAccounts demo = new DemoAccounts(repository, organization, encoder, audit, messages(), new MutableClock());
+	DemoAccounts demo = new DemoAccounts(repository, organization, encoder, audit, texts(), new MutableClock());
 
 	List<UserAccount> saved = new ArrayList<>();
 
@@ -87,7 +88,7 @@ class DemoAccountsTests {
 
 	@Test
 	void theStartupBannerPrintsTheUrlAndInTheDemoProfileTheLogins() {
-		StartupBanner banner = new StartupBanner(messages());
+		StartupBanner banner = new StartupBanner(texts());
 		String demoText = banner.banner("http://localhost:18082", true);
 		assertThat(demoText).contains("InfoDesk 已启动: http://localhost:18082")
 			.contains("publicist", "Demo@2026", "信息宣传员", "赵雪（物业管理科）")
@@ -113,7 +114,7 @@ class DemoAccountsTests {
 		return person;
 	}
 
-	static StaticMessageSource messages() {
+	static Texts texts() {
 		StaticMessageSource messages = new StaticMessageSource();
 		try (var in = DemoAccountsTests.class.getResourceAsStream("/messages_zh_CN.properties")) {
 			var properties = new java.util.Properties();
@@ -124,7 +125,7 @@ class DemoAccountsTests {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return messages;
+		return new Texts(messages);
 	}
 
 }

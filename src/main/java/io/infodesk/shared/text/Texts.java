@@ -1,11 +1,15 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.shared.text;
 
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Chinese text from messages_zh_CN.properties for audit summaries and notices written by the services. */
+/**
+ * Chinese text from messages_zh_CN.properties for Java code in every module: flash messages, audit
+ * summaries, notices, export titles. A missing key comes back as the key itself (visible, never an
+ * exception), and the locale is always Simplified Chinese (the UI has no other language).
+ */
 @Component
 public class Texts {
 
@@ -13,7 +17,7 @@ public class Texts {
 
 	private final MessageSource messages;
 
-	Texts(MessageSource messages) {
+	public Texts(MessageSource messages) {
 		this.messages = messages;
 	}
 
