@@ -23,7 +23,7 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
 import io.infodesk.reporting.internal.ConcealedReportRepository;
-import io.infodesk.reporting.internal.Texts;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;

@@ -22,7 +22,7 @@ import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.reporting.internal.InformationItemRepository;
 import io.infodesk.reporting.internal.SolicitationRepository;
-import io.infodesk.reporting.internal.Texts;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +36,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -62,16 +61,16 @@ class ConcealedReportController {
 
 	private final DataScopes dataScopes;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	private final Clock clock;
 
 	ConcealedReportController(ConcealedReports reports, Directory directory, DataScopes dataScopes,
-			MessageSource messages, Clock clock) {
+			Texts texts, Clock clock) {
 		this.reports = reports;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -110,8 +109,8 @@ class ConcealedReportController {
 		columns.add(column("reporting.concealed.subject", ConcealedRow::subject));
 		columns.add(column("reporting.concealed.reason", ConcealedRow::reason));
 		columns.add(column("reporting.concealed.recordedBy", ConcealedRow::recordedBy));
-		byte[] xlsx = ExcelExporter.withColumns(columns).export(text("reporting.concealed.register"), rows);
-		return ExcelDownload.of(text("reporting.concealed.fileName", LocalDate.now(clock)), "concealed-reports.xlsx",
+		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("reporting.concealed.register"), rows);
+		return ExcelDownload.of(texts.get("reporting.concealed.fileName", LocalDate.now(clock)), "concealed-reports.xlsx",
 				xlsx);
 	}
 
@@ -131,7 +130,7 @@ class ConcealedReportController {
 		}
 		try {
 			reports.record(concealedReportForm, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", text("reporting.concealed.recorded"));
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.concealed.recorded"));
 			return "redirect:/reporting/concealed";
 		}
 		catch (ReportingException refused) {
@@ -149,17 +148,13 @@ class ConcealedReportController {
 		Map<Long, String> units = directory.unitNames();
 		return list.stream()
 			.map(report -> new ConcealedRow(report.getId(), units.get(report.getUnitId()),
-					text("reporting.concealed.kind." + report.getKind().name()), report.getOccurredOn(),
+					texts.get("reporting.concealed.kind." + report.getKind().name()), report.getOccurredOn(),
 					report.getSubject(), report.getReason(), report.getRecordedByName()))
 			.toList();
 	}
 
 	private <T> ExcelExporter.Column<T> column(String key, Function<T, ?> value) {
-		return ExcelExporter.Column.of(text(key), value);
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return ExcelExporter.Column.of(texts.get(key), value);
 	}
 
 }
