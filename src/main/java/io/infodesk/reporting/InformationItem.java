@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
@@ -37,7 +38,7 @@ import io.infodesk.reporting.internal.SearchDocumentBinder;
 @Entity
 @Table(name = "rpt_item")
 @Indexed(index = "item")
-@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES, value = "title,bodyText,kind,unitId,status,adoptionLevel,drafterUserId,drafterPersonId,angles,sources,authors,createdAt")))
 public class InformationItem implements SearchDocument {
 
 	/** The search type of items. */

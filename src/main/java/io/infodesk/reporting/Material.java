@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
@@ -34,7 +35,7 @@ import io.infodesk.reporting.internal.SearchDocumentBinder;
 @Entity
 @Table(name = "rpt_material")
 @Indexed(index = "material")
-@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES, value = "title,bodyText,source,kind,tags,publishedOn,createdAt")))
 public class Material implements SearchDocument {
 
 	/** The search type of materials. */

@@ -82,8 +82,35 @@ public class ReportingSearch {
 
 	private final List<SearchTarget> targets;
 
-	ReportingSearch(List<SearchTarget> targets) {
+	private final io.infodesk.reporting.internal.SearchIndexing indexing;
+
+	private final io.infodesk.audit.AuditTrail audit;
+
+	private final io.infodesk.reporting.internal.Texts texts;
+
+	ReportingSearch(List<SearchTarget> targets, io.infodesk.reporting.internal.SearchIndexing indexing,
+			io.infodesk.audit.AuditTrail audit, io.infodesk.reporting.internal.Texts texts) {
 		this.targets = targets.stream().sorted(Comparator.comparingInt(SearchTarget::order)).toList();
+		this.indexing = indexing;
+		this.audit = audit;
+		this.texts = texts;
+	}
+
+	/**
+	 * Rebuilds the whole index in the background (the office's button; audited). False when a rebuild is
+	 * already running.
+	 */
+	@Transactional
+	public boolean rebuildIndex() {
+		if (!indexing.startRebuild()) {
+			return false;
+		}
+		audit.record("SEARCH_INDEX_REBUILT", "SearchIndex", 0L, texts.get("reporting.audit.indexRebuilt"));
+		return true;
+	}
+
+	public boolean isRebuilding() {
+		return indexing.isRebuilding();
 	}
 
 	/** The searchable types, in page order. */
@@ -136,7 +163,6 @@ public class ReportingSearch {
 			.where(f -> predicate(f, filter, terms, user, scope))
 			.highlighter(h -> h.unified()
 				.tag(SearchDocumentBinder.MARK_START, SearchDocumentBinder.MARK_END)
-				.fragmentSize(90)
 				.numberOfFragments(2)
 				.noMatchSize(0))
 			.sort(f -> terms.isEmpty() ? f.field(Fields.DATE).desc() : f.score().then().field(Fields.DATE).desc())

@@ -22,9 +22,15 @@ import io.infodesk.reporting.SearchDocument;
  * The one index layout of every searchable type: title and text twice — analysed by smartcn (words, for
  * relevance) and by CJK bigrams (every two adjacent characters, so that any two-character word inside a longer
  * compound is found: the smartcn pitfall) — and the keyword, number and date fields the filters and the data
- * scope use. Any change of the record re-indexes it (the fields come from the whole record).
+ * scope use. A change of a property named in {@link #DEPENDENCIES} re-indexes the record on commit.
  */
 public class SearchDocumentBinder implements TypeBinder {
+
+	/**
+	 * The binder's parameter: the entity properties its {@code SearchDocument} methods read, comma-separated
+	 * ({@code @Param(name = "dependencies", value = "title,bodyText,…")}); a change of any of them re-indexes it.
+	 */
+	public static final String DEPENDENCIES = "dependencies";
 
 	/** Private-use characters the highlighter puts around matches; removed from indexed text. */
 	public static final String MARK_START = "\uE000";
@@ -33,7 +39,10 @@ public class SearchDocumentBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
-		context.dependencies().useRootOnly();
+		// re-index when one of the properties the record's SearchDocument methods read changes
+		for (String property : context.param(DEPENDENCIES, String.class).split(",")) {
+			context.dependencies().use(property.strip());
+		}
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexFieldTypeFactory types = context.typeFactory();
 		List<Highlightable> highlight = List.of(Highlightable.UNIFIED);

@@ -90,8 +90,8 @@ public class SearchIndexing implements ApplicationRunner {
 	public void reindex(List<Class<?>> types) {
 		try {
 			Search.mapping(entityManagerFactory)
-				.scope(Object.class)
-				.massIndexer(types)
+				.scope(types)
+				.massIndexer()
 				.threadsToLoadObjects(1)
 				.batchSizeToLoadObjects(100)
 				.startAndWait();

@@ -66,9 +66,16 @@ class ItemPage {
 
 	private final Clock clock;
 
+	private final io.infodesk.reporting.Attachments attachments;
+
+	private final io.infodesk.reporting.Materials materials;
+
 	ItemPage(InformationItems items, DocumentVersions versions, ReviewChains reviewChains, Solicitations solicitations,
 			Submissions submissions, Adoptions adoptions, Directory directory, Durations durations,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, io.infodesk.reporting.Attachments attachments,
+			io.infodesk.reporting.Materials materials) {
+		this.attachments = attachments;
+		this.materials = materials;
 		this.items = items;
 		this.versions = versions;
 		this.reviewChains = reviewChains;
@@ -118,7 +125,15 @@ class ItemPage {
 		}
 		// outcomes (S3.1-c, S3.1-d)
 		model.addAttribute("submissions", submissions.of(item.getId()));
-		model.addAttribute("adoptions", adoptions.adoptionsOf(item.getId()));
+		List<io.infodesk.reporting.Adoption> adopted = adoptions.adoptionsOf(item.getId());
+		model.addAttribute("adoptions", adopted);
+		model.addAttribute("evidenceFiles", attachments.ofAll(io.infodesk.reporting.Attachment.Owner.ADOPTION,
+				adopted.stream().map(io.infodesk.reporting.Adoption::getId).toList()));
+		// attachments and materials (S3.1-b): changed by whoever may edit the content now
+		model.addAttribute("attachments", attachments.of(io.infodesk.reporting.Attachment.Owner.ITEM, item.getId()));
+		model.addAttribute("linkedMaterials", materials.linkedTo(item.getId()));
+		model.addAttribute("canChangeFiles", attachments.canChangeItemFiles(item, me));
+		model.addAttribute("maxFileMegabytes", attachments.maxSizeMegabytes());
 		model.addAttribute("instructions", adoptions.instructionsOf(item.getId()));
 		model.addAttribute("channels", SubmissionChannel.values());
 		model.addAttribute("levels", AdministrativeLevel.values());

@@ -105,7 +105,7 @@ public final class ContentInspector {
 				}
 			}
 		}
-		catch (java.util.zip.ZipException | IllegalArgumentException damaged) {
+		catch (IOException | IllegalArgumentException damaged) {
 			throw new FileRefused("files.refused.damaged");
 		}
 		if (contentTypes == null) {
