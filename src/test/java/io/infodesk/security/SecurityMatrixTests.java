@@ -155,6 +155,27 @@ class SecurityMatrixTests {
 			"GET /reporting/adoptions/export", REPORTING_VIEW,
 			"GET /reporting/instructions", REPORTING_VIEW,
 			"GET /reporting/instructions/export", REPORTING_VIEW,
+			// reporting: attachments of items (the service decides: whoever may edit the item now) and their download
+			// (whoever may see the record: item in scope or authored, adoption's item, material)
+			"POST /reporting/items/{itemId}/attachments", REPORTING_VIEW,
+			"GET /reporting/attachments/{attachmentId}", REPORTING_VIEW,
+			"POST /reporting/attachments/{attachmentId}/remove", REPORTING_VIEW,
+			// reporting: the material library (bureau-wide reading; drafting roles add and edit their own, the office
+			// all) and linking materials to items (whoever may edit the item now)
+			"GET /reporting/materials", REPORTING_VIEW,
+			"GET /reporting/materials/export", REPORTING_VIEW,
+			"GET /reporting/materials/new", REPORTING_DRAFT,
+			"POST /reporting/materials/new", REPORTING_DRAFT,
+			"GET /reporting/materials/{materialId}", REPORTING_VIEW,
+			"GET /reporting/materials/{materialId}/edit", REPORTING_DRAFT,
+			"POST /reporting/materials/{materialId}/edit", REPORTING_DRAFT,
+			"POST /reporting/materials/{materialId}/delete", REPORTING_DRAFT,
+			"GET /reporting/materials/pick", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/materials", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/materials/{materialId}/unlink", REPORTING_VIEW,
+			// reporting: full-text search within the data scope; rebuilding the index (office, administrator)
+			"GET /reporting/search", REPORTING_VIEW,
+			"POST /reporting/search/rebuild", REPORTING_SETTINGS,
 			// reporting: solicitations
 			"GET /reporting/solicitations", REPORTING_VIEW,
 			"GET /reporting/solicitations/export", REPORTING_VIEW,

@@ -46,6 +46,9 @@ public final class Permissions {
 	/** reporting: register and edit solicitations (约稿) from the bodies the bureau reports to. */
 	public static final String REPORTING_SOLICITATION_MANAGE = "reporting:solicitation:manage";
 
+	/** reporting: curate the material library (素材库): edit and delete every clipping, not only one's own. */
+	public static final String REPORTING_MATERIAL_MANAGE = "reporting:material:manage";
+
 	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
 	public static final String REPORTING_SETTINGS = "reporting:settings";
 
