@@ -46,6 +46,12 @@ public final class Permissions {
 	/** reporting: register and edit solicitations (约稿) from the bodies the bureau reports to. */
 	public static final String REPORTING_SOLICITATION_MANAGE = "reporting:solicitation:manage";
 
+	/** reporting: compile, edit, send for sign-off and issue bulletins (简报); manage the periodicals. */
+	public static final String REPORTING_BULLETIN = "reporting:bulletin";
+
+	/** reporting: read bulletins, their preview and the archived DOCX. */
+	public static final String REPORTING_BULLETIN_VIEW = "reporting:bulletin:view";
+
 	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
 	public static final String REPORTING_SETTINGS = "reporting:settings";
 
