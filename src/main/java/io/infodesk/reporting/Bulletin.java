@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One issue of a {@link Periodical} (简报 / 信息专报, S3.1-d, issue 3 point 7): the items compiled by the office in
+ * One issue of a {@link io.infodesk.reporting.Periodical} (简报 / 信息专报, S3.1-d, issue 3 point 7): the items compiled by the office in
  * their order, an optional editor's note (编者按), the 报送 / 抄送 lines and print count of its 版记. It goes through
  * the review chain like an item ({@link #DOCUMENT_TYPE}); once signed off, the office issues it: it gets its number
  * (第N期 per periodical and year, 增刊 numbered separately, and 总第M期 when the periodical counts them), its date,

@@ -50,7 +50,7 @@ import io.infodesk.shared.security.Permissions;
 
 /**
  * Bulletins (简报 / 信息专报, S3.1-d, issue 3 point 7): the office compiles signed-off items into an issue of a
- * {@link Periodical}, sends it through the review chain (default: 局主要领导审签, {@link BulletinReviews}) and, once
+ * {@link io.infodesk.reporting.Periodical}, sends it through the review chain (default: 局主要领导审签, {@link BulletinReviews}) and, once
  * signed off, issues it: the issue gets its number (第N期 per periodical and year, 增刊 in a sequence of their own,
  * 总第M期 for periodicals that count them), its date, and its DOCX in GB/T 9704 layout, archived with its SHA-256.
  * Numbers are given only at issue, under a lock of the periodical's row and a unique index, so they have no gaps
