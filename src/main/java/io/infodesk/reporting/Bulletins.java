@@ -132,11 +132,7 @@ public class Bulletins {
 	/** The years that have bulletins, newest first (for the filter bar). */
 	@Transactional(readOnly = true)
 	public List<Integer> years() {
-		List<Integer> years = new ArrayList<>(bulletins.findAll()
-			.stream()
-			.map(Bulletin::getIssueYear)
-			.collect(Collectors.toCollection(java.util.TreeSet::new))
-			.descendingSet());
+		List<Integer> years = new ArrayList<>(bulletins.years());
 		int now = LocalDate.now(clock).getYear();
 		if (!years.contains(now)) {
 			years.add(0, now);

@@ -19,6 +19,10 @@ public interface BulletinRepository extends JpaRepository<Bulletin, Long>, JpaSp
 	@Query("select max(b.totalNo) from Bulletin b where b.periodicalId = :periodical")
 	Integer lastTotal(@Param("periodical") long periodicalId);
 
+	/** The years that have bulletins, newest first. */
+	@Query("select distinct b.issueYear from Bulletin b order by b.issueYear desc")
+	java.util.List<Integer> years();
+
 	/** The periodical of a bulletin, read without loading the bulletin into the persistence context. */
 	@Query("select b.periodicalId from Bulletin b where b.id = :id")
 	java.util.Optional<Long> periodicalIdOf(@Param("id") long id);
