@@ -7,4 +7,8 @@ public record DocumentRef(String type, long id) {
 		return new DocumentRef(InformationItem.DOCUMENT_TYPE, id);
 	}
 
+	public static DocumentRef bulletin(long id) {
+		return new DocumentRef(Bulletin.DOCUMENT_TYPE, id);
+	}
+
 }

@@ -118,6 +118,11 @@ public class ReportingSearch {
 		return targets;
 	}
 
+	/** The types the user may search (a type's {@link SearchTarget#permission()}), in page order. */
+	public List<SearchTarget> targets(AuthenticatedUser user) {
+		return targets.stream().filter(target -> target.permission() == null || user.can(target.permission())).toList();
+	}
+
 	public SearchTarget target(String type) {
 		return targets.stream().filter(target -> target.type().equals(type)).findFirst().orElse(null);
 	}
@@ -147,8 +152,9 @@ public class ReportingSearch {
 
 	@Transactional(readOnly = true)
 	public Page<Hit> search(SearchFilter filter, AuthenticatedUser user, DataScope scope, Pageable pageable) {
-		List<SearchTarget> chosen = filter.type() == null || filter.type().isBlank() ? targets
-				: targets.stream().filter(target -> target.type().equals(filter.type())).toList();
+		List<SearchTarget> allowed = targets(user);
+		List<SearchTarget> chosen = filter.type() == null || filter.type().isBlank() ? allowed
+				: allowed.stream().filter(target -> target.type().equals(filter.type())).toList();
 		if (chosen.isEmpty()) {
 			return Page.empty(pageable);
 		}

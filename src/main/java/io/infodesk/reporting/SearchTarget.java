@@ -35,6 +35,14 @@ public interface SearchTarget {
 		return status == null ? null : statuses().get(status);
 	}
 
+	/**
+	 * The permission a user needs, beyond searching at all, to find records of this type (null: none). Bulletins
+	 * need {@code reporting:bulletin:view}, as their list does.
+	 */
+	default String permission() {
+		return null;
+	}
+
 	/** The badge class of the record's status. */
 	default String statusClass(SearchDocument document) {
 		return "text-bg-secondary";

@@ -204,6 +204,26 @@ class SecurityMatrixTests {
 			"GET /api/solicitations/{solicitationId}", REPORTING_VIEW,
 			// reporting: the same-day board (polls itself with htmx)
 			"GET /reporting/urgent", REPORTING_VIEW,
+			// reporting: bulletins (简报) — compiled and issued by the office, read (and signed) by leaders
+			"GET /reporting/bulletins", REPORTING_BULLETIN_VIEW,
+			"GET /reporting/bulletins/export", REPORTING_BULLETIN_VIEW,
+			"GET /reporting/bulletins/new", REPORTING_BULLETIN,
+			"POST /reporting/bulletins/new", REPORTING_BULLETIN,
+			"GET /reporting/bulletins/{bulletinId}", REPORTING_BULLETIN_VIEW,
+			"GET /reporting/bulletins/{bulletinId}/edit", REPORTING_BULLETIN,
+			"POST /reporting/bulletins/{bulletinId}/edit", REPORTING_BULLETIN,
+			"POST /reporting/bulletins/{bulletinId}/submit", REPORTING_BULLETIN,
+			"POST /reporting/bulletins/{bulletinId}/approve", REPORTING_REVIEW,
+			"POST /reporting/bulletins/{bulletinId}/return", REPORTING_REVIEW,
+			"POST /reporting/bulletins/{bulletinId}/issue", REPORTING_BULLETIN,
+			"POST /reporting/bulletins/{bulletinId}/discard", REPORTING_BULLETIN,
+			"GET /reporting/bulletins/{bulletinId}/download", REPORTING_BULLETIN_VIEW,
+			// reporting: periodicals (《住建信息》…) the office edits
+			"GET /reporting/periodicals", REPORTING_BULLETIN,
+			"GET /reporting/periodicals/new", REPORTING_BULLETIN,
+			"POST /reporting/periodicals/new", REPORTING_BULLETIN,
+			"GET /reporting/periodicals/{periodicalId}/edit", REPORTING_BULLETIN,
+			"POST /reporting/periodicals/{periodicalId}/edit", REPORTING_BULLETIN,
 			// reporting: settings (review chains, directory of bodies)
 			"GET /reporting/chains", REPORTING_SETTINGS,
 			"GET /reporting/chains/{unitId}/edit", REPORTING_SETTINGS,

@@ -32,12 +32,18 @@ import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.AdoptionForm;
 import io.infodesk.reporting.Adoptions;
 import io.infodesk.reporting.Angle;
+import io.infodesk.reporting.Bulletin;
+import io.infodesk.reporting.BulletinForm;
+import io.infodesk.reporting.Bulletins;
 import io.infodesk.reporting.DocumentRef;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.InstructionForm;
 import io.infodesk.reporting.ItemForm;
 import io.infodesk.reporting.ItemKind;
+import io.infodesk.reporting.Periodical;
+import io.infodesk.reporting.PeriodicalForm;
+import io.infodesk.reporting.Periodicals;
 import io.infodesk.reporting.ReportingBody;
 import io.infodesk.reporting.ReviewChains;
 import io.infodesk.reporting.ReviewProcess;
@@ -59,7 +65,8 @@ import io.infodesk.shared.time.TimeConfiguration;
  * Demo data of information reporting (profile {@code demo}, only while there is no item): a handful of items
  * of 物业管理科 in every state — a draft answering a solicitation due tomorrow, one waiting for the office, one
  * returned with a comment, one signed off waiting to be submitted, one submitted, adopted at city level and
- * instructed on — and one same-day item in review. Everything goes through the services as the demo users
+ * instructed on — one same-day item in review, and the periodical 《住建信息》 with one issue compiled from the two
+ * signed-off items, signed by the leader and issued. Everything goes through the services as the demo users
  * themselves (publicist, head, office, charge), so every record has its version, review history and audit
  * entry under their names. Runs after the demo organisation (10) and accounts (20); skipped, with a log line,
  * when those are missing.
@@ -85,6 +92,10 @@ class DemoReporting implements ApplicationRunner {
 
 	private final Adoptions adoptions;
 
+	private final Periodicals periodicals;
+
+	private final Bulletins bulletins;
+
 	private final Organization organization;
 
 	private final UserDetailsService users;
@@ -92,8 +103,10 @@ class DemoReporting implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoReporting(InformationItemRepository itemRepository, InformationItems items, ReviewChains reviewChains,
-			Solicitations solicitations, Submissions submissions, Adoptions adoptions, Organization organization,
-			UserDetailsService users, Clock clock) {
+			Solicitations solicitations, Submissions submissions, Adoptions adoptions, Periodicals periodicals,
+			Bulletins bulletins, Organization organization, UserDetailsService users, Clock clock) {
+		this.periodicals = periodicals;
+		this.bulletins = bulletins;
 		this.itemRepository = itemRepository;
 		this.items = items;
 		this.reviewChains = reviewChains;
@@ -210,7 +223,32 @@ class DemoReporting implements ApplicationRunner {
 				Set.of(Angle.HOT_ISSUE), Set.of(SourceTag.ONLINE_OPINION), alone, 0, null, true,
 				UrgentCategory.EMERGENCY_RESCUE, event), publicist, DataScope.all());
 		items.submitForReview(urgent.getId(), publicist, DataScope.all());
-		log.info("Demo reporting created: items in every state, a solicitation due tomorrow, a same-day item");
+
+		// the office's periodical and one issue of it, compiled from the two signed-off items and signed by the leader
+		Optional<AuthenticatedUser> leader = user("leader");
+		Optional<Long> officeUnit = unitId("办公室");
+		if (leader.isPresent() && officeUnit.isPresent()) {
+			bulletin(office, leader.get(), officeUnit.get(), List.of(fees.getId(), party.getId()));
+		}
+		log.info("Demo reporting created: items in every state, a solicitation due tomorrow, a same-day item, "
+				+ "an issued bulletin");
+	}
+
+	private void bulletin(AuthenticatedUser office, AuthenticatedUser leader, long officeUnit, List<Long> itemIds) {
+		as(office);
+		Periodical periodical = periodicals.create(new PeriodicalForm("住建信息", "区住房和城乡建设局办公室", officeUnit,
+				"区委办公室，区政府办公室，市住房和城乡建设局办公室。", "局领导班子成员，各科室、各单位。", 30, null, true), office);
+		Bulletin bulletin = bulletins.create(new BulletinForm(periodical.getId(), false, null,
+				"物业服务质量评价和“红色物业”建设是今年物业管理工作的重点，现将物业管理科的做法编发，供各科室、各单位参阅。",
+				periodical.getReportTo(), periodical.getCopyTo(), periodical.getCopies(), itemIds, Map.of(), 0), office,
+				DataScope.all());
+		bulletins.submitForReview(bulletin.getId(), office);
+		as(leader);
+		ReviewProcess process = reviewChains.process(DocumentRef.bulletin(bulletin.getId())).orElseThrow();
+		reviewChains.approve(DocumentRef.bulletin(bulletin.getId()), process.getRound(), process.getCurrentStep(), null,
+				leader);
+		as(office);
+		bulletins.issue(bulletin.getId(), office);
 	}
 
 	private InformationItem draftVerifiedSubmitted(AuthenticatedUser publicist, ItemForm form, String counterpart) {

@@ -60,7 +60,7 @@ class SearchController {
 		DataScope scope = dataScopes.current();
 		Page<ReportingSearch.Hit> result = search.search(filter, CurrentUser.require(), scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, result.getContent(), ListSupport.Links.of("/reporting/search", request));
-		model.addAttribute("targets", search.targets());
+		model.addAttribute("targets", search.targets(CurrentUser.require()));
 		model.addAttribute("units", directory.unitsIn(scope));
 		model.addAttribute("unitNames", directory.unitNames());
 		model.addAttribute("angles", Angle.values());

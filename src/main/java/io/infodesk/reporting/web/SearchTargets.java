@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.infodesk.reporting.Bulletin;
+import io.infodesk.reporting.BulletinStatus;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.ItemKind;
 import io.infodesk.reporting.ItemStatus;
@@ -13,9 +15,10 @@ import io.infodesk.reporting.Material;
 import io.infodesk.reporting.MaterialKind;
 import io.infodesk.reporting.SearchDocument;
 import io.infodesk.reporting.SearchTarget;
+import io.infodesk.shared.security.Permissions;
 
 /**
- * The searchable types of the search page: information items and materials. Another type (bulletins) adds a
+ * The searchable types of the search page: information items, bulletins and materials. Another type adds a
  * {@link SearchTarget} bean like these and is searched, filtered and shown with them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -105,6 +108,61 @@ class SearchTargets {
 			@Override
 			public String link(SearchDocument document) {
 				return "/reporting/materials/" + ((Material) document).getId();
+			}
+
+		};
+	}
+
+	@Bean
+	SearchTarget bulletinSearchTarget() {
+		return new SearchTarget() {
+
+			@Override
+			public String type() {
+				return Bulletin.SEARCH_TYPE;
+			}
+
+			@Override
+			public Class<? extends SearchDocument> entityType() {
+				return Bulletin.class;
+			}
+
+			@Override
+			public String labelKey() {
+				return "reporting.search.type.BULLETIN";
+			}
+
+			@Override
+			public int order() {
+				return 20;
+			}
+
+			@Override
+			public Map<String, String> kinds() {
+				Map<String, String> kinds = new LinkedHashMap<>();
+				kinds.put("REGULAR", "reporting.bulletin.kind.regular");
+				kinds.put("SUPPLEMENT", "reporting.bulletin.kind.supplement");
+				return kinds;
+			}
+
+			@Override
+			public Map<String, String> statuses() {
+				return labels(BulletinStatus.values(), "reporting.bulletin.status.");
+			}
+
+			@Override
+			public String permission() {
+				return Permissions.REPORTING_BULLETIN_VIEW;
+			}
+
+			@Override
+			public String link(SearchDocument document) {
+				return "/reporting/bulletins/" + ((Bulletin) document).getId();
+			}
+
+			@Override
+			public String statusClass(SearchDocument document) {
+				return ((Bulletin) document).getStatus() == BulletinStatus.ISSUED ? "text-bg-success" : "text-bg-secondary";
 			}
 
 		};

@@ -49,6 +49,12 @@ public final class Permissions {
 	/** reporting: curate the material library (素材库): edit and delete every clipping, not only one's own. */
 	public static final String REPORTING_MATERIAL_MANAGE = "reporting:material:manage";
 
+	/** reporting: compile, edit, send for sign-off and issue bulletins (简报); manage the periodicals. */
+	public static final String REPORTING_BULLETIN = "reporting:bulletin";
+
+	/** reporting: read bulletins, their preview and the archived DOCX. */
+	public static final String REPORTING_BULLETIN_VIEW = "reporting:bulletin:view";
+
 	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
 	public static final String REPORTING_SETTINGS = "reporting:settings";
 
