@@ -48,8 +48,9 @@ create table asm_entry (
 );
 -- idempotency: one entry per source event × rule × recipient (revision 0); corrections are later revisions
 create unique index ux_asm_entry_source on asm_entry (source_type, source_id, rule_key, recipient_key, revision);
-create index ix_asm_entry_unit_period on asm_entry (recipient_key, period_date, unit_id, category, points);
-create index ix_asm_entry_period on asm_entry (period_date);
+-- rankings: a range of days, units (person_id null) or people, summed by category (covering)
+create index ix_asm_entry_rank on asm_entry (period_date, person_id, unit_id, category, points);
+create index ix_asm_entry_rule on asm_entry (rule_key, recipient_key, period_date);
 create index ix_asm_entry_person on asm_entry (person_id, period_date);
 create index ix_asm_entry_item on asm_entry (item_id);
 

@@ -248,7 +248,7 @@ public class Ledger {
 		}
 
 		String where(List<Object> args) {
-			StringBuilder sql = new StringBuilder(persons ? "recipient_key like 'P:%'" : "recipient_key like 'U:%'");
+			StringBuilder sql = new StringBuilder(persons ? "person_id is not null" : "person_id is null");
 			if (from != null) {
 				sql.append(" and period_date >= ?");
 				args.add(from);

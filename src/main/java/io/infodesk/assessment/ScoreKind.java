@@ -57,7 +57,13 @@ public enum ScoreKind {
 	/** The kind of a rule key ("ADOPTION:CITY" → ADOPTION). */
 	public static ScoreKind ofKey(String ruleKey) {
 		int colon = ruleKey.indexOf(':');
-		return valueOf(colon < 0 ? ruleKey : ruleKey.substring(0, colon));
+		String name = colon < 0 ? ruleKey : ruleKey.substring(0, colon);
+		for (ScoreKind kind : values()) {
+			if (kind.name().equals(name)) {
+				return kind;
+			}
+		}
+		throw AssessmentException.of("assessment.rule.notFound");
 	}
 
 }

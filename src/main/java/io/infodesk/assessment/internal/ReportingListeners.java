@@ -25,35 +25,63 @@ class ReportingListeners {
 
 	private final ScoringRecords records;
 
-	ReportingListeners(Ledger ledger, ScoringRecords records) {
+	private final org.springframework.transaction.support.TransactionTemplate separately;
+
+	ReportingListeners(Ledger ledger, ScoringRecords records,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.records = records;
+		this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Writes in a transaction of its own and tries again when a concurrent delivery of the same event wrote the
+	 * same key first (the unique index refuses the second insert): the retry finds the key and writes nothing.
+	 */
+	private void scoring(Runnable write) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				separately.executeWithoutResult(status -> write.run());
+				return;
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException
+					| org.springframework.dao.ConcurrencyFailureException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	@ApplicationModuleListener
 	void on(InformationAdopted event) {
 		long itemId = event.item().value();
-		ledger.record(ReportingFacts.adoption(event.adoptionId(), itemId, event.unitId(), event.level(), event.on(),
-				event.authors(), records.itemTitle(itemId)), ORIGIN);
+		String title = records.itemTitle(itemId);
+		scoring(() -> ledger.record(ReportingFacts.adoption(event.adoptionId(), itemId, event.unitId(), event.level(),
+				event.on(), event.authors(), title), ORIGIN));
 	}
 
 	@ApplicationModuleListener
 	void on(LeaderInstructionRecorded event) {
 		long itemId = event.item().value();
-		ledger.record(ReportingFacts.instruction(event.instructionId(), itemId, event.unitId(), event.level(),
-				event.on(), event.authors(), records.itemTitle(itemId)), ORIGIN);
+		String title = records.itemTitle(itemId);
+		scoring(() -> ledger.record(ReportingFacts.instruction(event.instructionId(), itemId, event.unitId(),
+				event.level(), event.on(), event.authors(), title), ORIGIN));
 	}
 
 	@ApplicationModuleListener
 	void on(SolicitationDelivered event) {
-		ledger.record(ReportingFacts.delivery(event.solicitationId(), event.item().value(), event.responsibleUnitIds(),
-				event.onTime(), event.deliveredAt(), records.solicitationTopic(event.solicitationId())), ORIGIN);
+		String topic = records.solicitationTopic(event.solicitationId());
+		scoring(() -> ledger.record(ReportingFacts.delivery(event.solicitationId(), event.item().value(),
+				event.responsibleUnitIds(), event.onTime(), event.deliveredAt(), topic), ORIGIN));
 	}
 
 	@ApplicationModuleListener
 	void on(UrgentReportLate event) {
 		long itemId = event.item().value();
-		ledger.urgentLate(itemId, event.unitId(), ReportingFacts.day(event.submittedAt()), records.itemTitle(itemId));
+		String title = records.itemTitle(itemId);
+		scoring(() -> ledger.urgentLate(itemId, event.unitId(), ReportingFacts.day(event.submittedAt()), title));
 	}
 
 }
