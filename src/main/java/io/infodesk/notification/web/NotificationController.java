@@ -165,7 +165,7 @@ class NotificationController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("notification.preferences.saved"));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey()));
+			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
 		}
 		return "redirect:/notifications/preferences";
 	}

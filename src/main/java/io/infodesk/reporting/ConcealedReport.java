@@ -1,0 +1,108 @@
+package io.infodesk.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A missed or concealed report (漏报 / 瞒报) recorded by the office: which unit, what went unreported, on which
+ * day, and why the office counts it. Kept as recorded (the trail of a deduction); published as
+ * {@link ReportConcealed}.
+ */
+@Entity
+@Table(name = "rpt_concealed_report")
+public class ConcealedReport {
+
+	/** 漏报: not reported (omitted); 瞒报: kept back on purpose (concealed). */
+	public enum Kind {
+
+		OMITTED, CONCEALED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	@Column(name = "occurred_on")
+	private LocalDate occurredOn;
+
+	private String subject;
+
+	private String reason;
+
+	@Column(name = "recorded_by_user_id")
+	private Long recordedByUserId;
+
+	@Column(name = "recorded_by_name")
+	private String recordedByName;
+
+	@Column(name = "recorded_at")
+	private Instant recordedAt;
+
+	protected ConcealedReport() {
+	}
+
+	ConcealedReport(Long unitId, Kind kind, LocalDate occurredOn, String subject, String reason,
+			Long recordedByUserId, String recordedByName, Instant recordedAt) {
+		this.unitId = unitId;
+		this.kind = kind;
+		this.occurredOn = occurredOn;
+		this.subject = subject;
+		this.reason = reason;
+		this.recordedByUserId = recordedByUserId;
+		this.recordedByName = recordedByName;
+		this.recordedAt = recordedAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public Kind getKind() {
+		return kind;
+	}
+
+	public LocalDate getOccurredOn() {
+		return occurredOn;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public Long getRecordedByUserId() {
+		return recordedByUserId;
+	}
+
+	public String getRecordedByName() {
+		return recordedByName;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+}

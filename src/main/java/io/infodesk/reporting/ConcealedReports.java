@@ -1,0 +1,121 @@
+package io.infodesk.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.organization.Organization;
+import io.infodesk.organization.Unit;
+import io.infodesk.reporting.internal.ConcealedReportRepository;
+import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.Permissions;
+
+/**
+ * The office's register of missed and concealed reports (漏报 / 瞒报): each record names the unit, the day of the
+ * unreported event, what it was and why the office counts it; it is audited and published as
+ * {@link ReportConcealed} for assessment's deduction. Read within the data scope of the unit.
+ */
+@Service
+@Validated
+@Transactional
+public class ConcealedReports {
+
+	static final String ENTITY = "ConcealedReport";
+
+	static final Sort ORDER = Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("id"));
+
+	private final ConcealedReportRepository reports;
+
+	private final Organization organization;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Texts texts;
+
+	private final Clock clock;
+
+	ConcealedReports(ConcealedReportRepository reports, Organization organization, ApplicationEventPublisher events,
+			AuditTrail audit, Texts texts, Clock clock) {
+		this.reports = reports;
+		this.organization = organization;
+		this.events = events;
+		this.audit = audit;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	public ConcealedReport record(@Valid ConcealedReportForm form, AuthenticatedUser actor) {
+		if (!actor.can(Permissions.REPORTING_ADOPT)) {
+			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
+		}
+		Unit unit = organization.unit(form.unitId())
+			.filter(Unit::isActive)
+			.orElseThrow(() -> new ReportingException("unitId", "reporting.item.unit.unknown"));
+		if (form.occurredOn().isAfter(LocalDate.now(clock))) {
+			throw new ReportingException("occurredOn", "reporting.concealed.on.future");
+		}
+		ConcealedReport report = reports.saveAndFlush(new ConcealedReport(unit.getId(), form.kind(), form.occurredOn(),
+				form.subject().strip(), form.reason().strip(), actor.userId(), actor.displayName(), Instant.now(clock)));
+		audit.record("REPORT_CONCEALED_RECORDED", ENTITY, report.getId(),
+				texts.get("reporting.audit.concealedRecorded", unit.getName(),
+						texts.label("reporting.concealed.kind.", form.kind()), form.occurredOn(), report.getSubject()));
+		events.publishEvent(new ReportConcealed(report.getId(), unit.getId(), report.getKind(), report.getOccurredOn(),
+				report.getSubject()));
+		return report;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ConcealedReport> search(ConcealedReportFilter filter, DataScope scope, Pageable pageable) {
+		return reports.findAll(specification(filter, scope),
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConcealedReport> list(ConcealedReportFilter filter, DataScope scope) {
+		return reports.findAll(specification(filter, scope), ORDER);
+	}
+
+	private static Specification<ConcealedReport> specification(ConcealedReportFilter filter, DataScope scope) {
+		Specification<ConcealedReport> spec = scope.on("unitId");
+		if (filter.keyword() != null && !filter.keyword().isBlank()) {
+			String pattern = "%" + filter.keyword().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+				.replace("%", "\\%").replace("_", "\\_") + "%";
+			spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("subject")), pattern, '\\'),
+					cb.like(cb.lower(root.get("reason")), pattern, '\\')));
+		}
+		if (filter.unitId() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("unitId"), filter.unitId()));
+		}
+		if (filter.kind() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), filter.kind()));
+		}
+		if (filter.from() != null) {
+			spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredOn"), filter.from()));
+		}
+		if (filter.to() != null) {
+			spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("occurredOn"), filter.to()));
+		}
+		return spec;
+	}
+
+}

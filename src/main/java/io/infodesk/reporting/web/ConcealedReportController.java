@@ -1,0 +1,160 @@
+package io.infodesk.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.infodesk.reporting.ConcealedReport;
+import io.infodesk.reporting.ConcealedReportFilter;
+import io.infodesk.reporting.ConcealedReportForm;
+import io.infodesk.reporting.ConcealedReports;
+import io.infodesk.reporting.ReportingException;
+import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.ListSupport;
+
+/**
+ * The office's register of missed and concealed reports (漏报 / 瞒报, scored by assessment): filter bar, table,
+ * Excel export with the filters applied (within the data scope of the units), and the form to record one.
+ */
+@Controller
+@RequestMapping("/reporting/concealed")
+class ConcealedReportController {
+
+	/** One record as the register shows and exports it. */
+	record ConcealedRow(long id, String unit, String kind, LocalDate occurredOn, String subject, String reason,
+			String recordedBy) {
+
+	}
+
+	private static final String FORM = "reporting/concealedForm";
+
+	private final ConcealedReports reports;
+
+	private final Directory directory;
+
+	private final DataScopes dataScopes;
+
+	private final Texts texts;
+
+	private final Clock clock;
+
+	ConcealedReportController(ConcealedReports reports, Directory directory, DataScopes dataScopes,
+			Texts texts, Clock clock) {
+		this.reports = reports;
+		this.directory = directory;
+		this.dataScopes = dataScopes;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+		LenientBinding.register(binder, ConcealedReport.Kind.class);
+	}
+
+	@ModelAttribute("kinds")
+	ConcealedReport.Kind[] kinds() {
+		return ConcealedReport.Kind.values();
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('reporting:view')")
+	String showRegister(@ModelAttribute("filter") ConcealedReportFilter filter,
+			@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		DataScope scope = dataScopes.current();
+		Page<ConcealedReport> result = reports.search(filter, scope, ListSupport.page(page));
+		ListSupport.addPage(model, result, rows(result.getContent()),
+				ListSupport.Links.of("/reporting/concealed", request));
+		model.addAttribute("units", directory.unitsIn(scope));
+		return ListSupport.view(request, response, "reporting/fragments :: concealedTable", "reporting/concealedList");
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('reporting:view')")
+	ResponseEntity<byte[]> exportRegister(ConcealedReportFilter filter) {
+		List<ConcealedRow> rows = rows(reports.list(filter, dataScopes.current()));
+		List<ExcelExporter.Column<ConcealedRow>> columns = new ArrayList<>();
+		columns.add(column("reporting.concealed.unit", ConcealedRow::unit));
+		columns.add(column("reporting.concealed.kind", ConcealedRow::kind));
+		columns.add(column("reporting.concealed.on", ConcealedRow::occurredOn));
+		columns.add(column("reporting.concealed.subject", ConcealedRow::subject));
+		columns.add(column("reporting.concealed.reason", ConcealedRow::reason));
+		columns.add(column("reporting.concealed.recordedBy", ConcealedRow::recordedBy));
+		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("reporting.concealed.register"), rows);
+		return ExcelDownload.of(texts.get("reporting.concealed.fileName", LocalDate.now(clock)), "concealed-reports.xlsx",
+				xlsx);
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String initCreationForm(Model model) {
+		model.addAttribute("concealedReportForm", ConcealedReportForm.blank(LocalDate.now(clock)));
+		return showForm(model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String processCreationForm(@Valid @ModelAttribute("concealedReportForm") ConcealedReportForm concealedReportForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			reports.record(concealedReportForm, CurrentUser.require());
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.concealed.recorded"));
+			return "redirect:/reporting/concealed";
+		}
+		catch (ReportingException refused) {
+			FormErrors.reject(result, refused);
+			return showForm(model);
+		}
+	}
+
+	private String showForm(Model model) {
+		model.addAttribute("units", directory.unitsIn(DataScope.all()));
+		return FORM;
+	}
+
+	private List<ConcealedRow> rows(List<ConcealedReport> list) {
+		Map<Long, String> units = directory.unitNames();
+		return list.stream()
+			.map(report -> new ConcealedRow(report.getId(), units.get(report.getUnitId()),
+					texts.get("reporting.concealed.kind." + report.getKind().name()), report.getOccurredOn(),
+					report.getSubject(), report.getReason(), report.getRecordedByName()))
+			.toList();
+	}
+
+	private <T> ExcelExporter.Column<T> column(String key, Function<T, ?> value) {
+		return ExcelExporter.Column.of(texts.get(key), value);
+	}
+
+}

@@ -1,0 +1,151 @@
+package io.infodesk.shared.docx;
+
+import java.time.LocalDate;
+
+/**
+ * The figures of GB/T 9704-2012 《党政机关公文格式》 that the {@link OfficialDocument} writer lays out, in
+ * the units of WordprocessingML: lengths in twentieths of a point (twips, 1 mm ≈ 56.69 twips), font sizes in
+ * points. Kept in one place so that tests and callers read the same numbers the writer uses.
+ *
+ * <p>Page and 版心 (clause 5.2.1, 5.2.2): A4 210 × 297 mm; 天头 (top margin) 37 mm, 订口 (left margin) 28 mm;
+ * 版心 156 × 225 mm, so the right margin is 26 mm and the bottom margin 35 mm. Lines and characters (5.2.4):
+ * 22 lines of 28 characters a page, filling the 版心 — a document grid with a line pitch of 225 mm / 22 and a
+ * character pitch of 156 mm / 28. Fonts and sizes (5.2.3, 7.2.4, 7.3.1, 7.3.3, 7.5): 3号仿宋 by default, 2号
+ * 小标宋 for the title, 黑体 and 楷体 for the first two levels of headings, 4号半角宋体 for page numbers.
+ */
+public final class GbT9704 {
+
+	/** A4 width, 210 mm (clause 5.2.1). */
+	public static final int PAGE_WIDTH = 11906;
+
+	/** A4 height, 297 mm (clause 5.2.1). */
+	public static final int PAGE_HEIGHT = 16838;
+
+	/** 天头 37 mm (clause 5.2.2: 37 mm ± 1 mm). */
+	public static final int MARGIN_TOP = mm(37);
+
+	/** 订口 28 mm (clause 5.2.2: 28 mm ± 1 mm). */
+	public static final int MARGIN_LEFT = mm(28);
+
+	/** 210 − 28 − 156 = 26 mm, so that the 版心 is 156 mm wide (clause 5.2.2). */
+	public static final int MARGIN_RIGHT = mm(26);
+
+	/** 297 − 37 − 225 = 35 mm, so that the 版心 is 225 mm high (clause 5.2.2). */
+	public static final int MARGIN_BOTTOM = mm(35);
+
+	/** Width of the 版心 in twips (≈ 156 mm). */
+	public static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+	/** Height of the 版心 in twips (≈ 225 mm). */
+	public static final int TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
+
+	/** Lines a page (clause 5.2.4). */
+	public static final int LINES_PER_PAGE = 22;
+
+	/** Characters a line (clause 5.2.4). */
+	public static final int CHARACTERS_PER_LINE = 28;
+
+	/**
+	 * Line pitch: the 版心 height divided by 22, rounded down so that 22 lines always fit (579 twips =
+	 * 28.95 pt). Body text uses it as exact line spacing and the section's document grid uses it as pitch.
+	 */
+	public static final int LINE_PITCH = TEXT_HEIGHT / LINES_PER_PAGE;
+
+	/** Character pitch: the 版心 width divided by 28 (≈ 316 twips = 15.8 pt, a 3号 character is 16 pt). */
+	public static final int CHARACTER_PITCH = Math.round(TEXT_WIDTH / (float) CHARACTERS_PER_LINE);
+
+	/** 3号 (16 pt): the default size of every element (clause 5.2.3). */
+	public static final int SIZE_3 = 16;
+
+	/** 2号 (22 pt): the title (clause 7.3.1). */
+	public static final int SIZE_2 = 22;
+
+	/** 4号 (14 pt): page numbers (7.5) and the 版记 (7.4.2, 7.4.3). */
+	public static final int SIZE_4 = 14;
+
+	/** 小初 (36 pt): default size of a periodical's or issuer's red mark (7.2.4 leaves the size to the issuer). */
+	public static final int SIZE_SMALL_0 = 36;
+
+	/** 仿宋_GB2312, the body font (clause 5.2.3); the font table names 仿宋 as its substitute. */
+	public static final String FANGSONG = "仿宋_GB2312";
+
+	/** 楷体_GB2312, the second level of headings (clause 7.3.3); substitute 楷体. */
+	public static final String KAITI = "楷体_GB2312";
+
+	/** 黑体, the first level of headings (clause 7.3.3). */
+	public static final String HEITI = "黑体";
+
+	/** 方正小标宋简体, the recommended face of the issuer mark and the title (7.2.4, 7.3.1); substitute 华文中宋. */
+	public static final String XIAOBIAOSONG = "方正小标宋简体";
+
+	/** 宋体, the page numbers (clause 7.5). */
+	public static final String SONGTI = "宋体";
+
+	/** Red of the 版头 and its separator line (clause 7.2.4, 7.2.7: "红色"). */
+	public static final String RED = "FF0000";
+
+	/** Thick line of the 版记, 0.35 mm ≈ 1 pt, in eighths of a point (clause 7.4.1). */
+	public static final int IMPRINT_THICK_LINE = 8;
+
+	/** Thin line of the 版记, 0.25 mm ≈ 0.75 pt, in eighths of a point (clause 7.4.1). */
+	public static final int IMPRINT_THIN_LINE = 6;
+
+	/** The red separator of the 版头 in eighths of a point (7.2.7 gives no width; 1.5 pt is the usual choice). */
+	public static final int MASTHEAD_LINE = 12;
+
+	/** 7 mm between the 版心 and the top of the page number line (clause 7.5). */
+	public static final int PAGE_NUMBER_GAP = mm(7);
+
+	private GbT9704() {
+	}
+
+	/** Millimetres to twips, rounded. */
+	public static int mm(double millimetres) {
+		return (int) Math.round(millimetres * 1440 / 25.4);
+	}
+
+	/**
+	 * A date as 成文日期 and 印发日期 are written (clause 7.3.5.1, 7.4.3): Arabic numerals, the full year, months and
+	 * days without a leading zero — 2026年1月5日.
+	 */
+	public static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	/**
+	 * Width of a text in characters of its size: a CJK or other full-width character counts 1, an ASCII character
+	 * (半角 digits and letters) ½. Used to centre the 成文日期 under the issuer's name (7.3.5.2).
+	 */
+	public static double characters(String text) {
+		double width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			width += text.charAt(i) < 0x80 ? 0.5 : 1;
+		}
+		return width;
+	}
+
+	/**
+	 * The Chinese numeral of a heading counter, 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (the numbering
+	 * "一、" and "（一）" of clause 7.3.3).
+	 */
+	public static String chineseNumber(int number) {
+		if (number < 1 || number > 99) {
+			throw new IllegalArgumentException("Heading numbers run from 1 to 99: " + number);
+		}
+		String digits = "零一二三四五六七八九";
+		int tens = number / 10;
+		int ones = number % 10;
+		StringBuilder text = new StringBuilder();
+		if (tens > 1) {
+			text.append(digits.charAt(tens));
+		}
+		if (tens > 0) {
+			text.append('十');
+		}
+		if (ones > 0) {
+			text.append(digits.charAt(ones));
+		}
+		return text.toString();
+	}
+
+}
