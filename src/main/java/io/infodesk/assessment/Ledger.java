@@ -94,6 +94,43 @@ public class Ledger {
 		return written;
 	}
 
+	/** Whether the ledger holds an entry of the key (any revision). */
+	public boolean has(LedgerKey key) {
+		return jdbc.queryForObject("""
+				select count(*) from asm_entry where source_type = ? and source_id = ? and rule_key = ? and recipient_key = ?""",
+				Integer.class, key.sourceType(), key.sourceId(), key.ruleKey(), key.recipientKey()) > 0;
+	}
+
+	/**
+	 * Cancels what a source scored under a rule (a same-day item first reported missed and then submitted late keeps
+	 * the later fact): one compensating revision per recipient whose net points are not zero. Audited.
+	 */
+	public List<PlannedEntry> cancel(String sourceType, String sourceId, String ruleKey, String origin) {
+		List<PlannedEntry> written = new ArrayList<>();
+		jdbc.query("""
+				select recipient_key, min(unit_id) as unit_id, min(person_id) as person_id, min(category) as category,
+				  sum(points) as points, max(revision) as revision, min(period_date) as period_date, min(item_id) as item_id,
+				  max(source_label) as source_label, max(source_link) as source_link
+				from asm_entry where source_type = ? and source_id = ? and rule_key = ? group by recipient_key""", rs -> {
+			BigDecimal net = rs.getBigDecimal("points");
+			if (net.signum() != 0) {
+				PlannedEntry entry = new PlannedEntry(new LedgerKey(sourceType, sourceId, ruleKey, rs.getString("recipient_key")),
+						rs.getLong("unit_id"), rs.getObject("person_id", Long.class), net.negate(),
+						ScoreKind.valueOf(rs.getString("category")), null, null, rs.getObject("period_date", LocalDate.class),
+						rs.getObject("item_id", Long.class), rs.getString("source_label"), rs.getString("source_link"),
+						texts.get("assessment.entry.cancelled"));
+				written.add(entry);
+			}
+		}, sourceType, sourceId, ruleKey);
+		for (PlannedEntry entry : written) {
+			Integer revision = jdbc.queryForObject("""
+					select max(revision) from asm_entry where source_type = ? and source_id = ? and rule_key = ?
+					and recipient_key = ?""", Integer.class, sourceType, sourceId, ruleKey, entry.key().recipientKey());
+			write(entry, origin, revision + 1, null);
+		}
+		return written;
+	}
+
 	public boolean isLate(long itemId) {
 		return jdbc.queryForObject("select count(*) from asm_late_item where item_id = ?", Integer.class, itemId) > 0;
 	}

@@ -15,6 +15,12 @@ public final class SourceTypes {
 	/** the halving of a late same-day item's scoring ("ADOPTION:17") */
 	public static final String URGENT_LATE = "URGENT_LATE";
 
+	/** reporting: a same-day item whose day ended unreported (rpt_item.id) */
+	public static final String URGENT_MISSED = "URGENT_MISSED";
+
+	/** reporting: a missed or concealed report recorded by the office (rpt_concealed_report.id) */
+	public static final String CONCEALED = "CONCEALED";
+
 	/** a unit's monthly quota ("2026-10") */
 	public static final String QUOTA = "QUOTA";
 

@@ -51,6 +51,16 @@ public class ScoringRecords {
 
 	}
 
+	/** A deadline that passed unanswered (rpt_missed_deadline): a solicitation for a unit, or a same-day item. */
+	public record MissedRecord(String subject, long subjectId, long unitId, Instant dueAt) {
+
+	}
+
+	/** A missed or concealed report recorded by the office (漏报 / 瞒报). */
+	public record ConcealedRecord(long recordId, long unitId, ConcealedReport.Kind kind, LocalDate on, String subject) {
+
+	}
+
 	private final EntityManager entityManager;
 
 	ScoringRecords(EntityManager entityManager) {
@@ -133,6 +143,47 @@ public class ScoringRecords {
 			.getResultList()
 			.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
 		return counts;
+	}
+
+	/** Deadlines that passed unanswered with the due instant in [from, to). */
+	@SuppressWarnings("unchecked")
+	public List<MissedRecord> missedDeadlines(Instant from, Instant to) {
+		List<Object[]> rows = entityManager.createNativeQuery("""
+				select subject, subject_id, unit_id, due_at from rpt_missed_deadline
+				where due_at >= ?1 and due_at < ?2 order by subject, subject_id, unit_id""")
+			.setParameter(1, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+			.setParameter(2, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+			.getResultList();
+		return rows.stream()
+			.map(row -> new MissedRecord((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+					instant(row[3])))
+			.toList();
+	}
+
+	public List<ConcealedRecord> concealedReports(LocalDate from, LocalDate to) {
+		return entityManager.createQuery("""
+				select c.id, c.unitId, c.kind, c.occurredOn, c.subject from ConcealedReport c
+				where c.occurredOn between :from and :to order by c.id""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()
+			.stream()
+			.map(row -> new ConcealedRecord((Long) row[0], (Long) row[1], (ConcealedReport.Kind) row[2],
+					(LocalDate) row[3], (String) row[4]))
+			.toList();
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof java.time.OffsetDateTime odt) {
+			return odt.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp ts) {
+			return ts.toInstant();
+		}
+		return java.time.OffsetDateTime.parse(value.toString()).toInstant();
 	}
 
 	/** The title of an item (for the ledger's drill-down), or null when there is none. */

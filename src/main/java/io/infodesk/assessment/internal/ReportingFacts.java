@@ -15,6 +15,7 @@ import io.infodesk.assessment.ScoringSource;
 import io.infodesk.assessment.SourceTypes;
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.AuthorShare;
+import io.infodesk.reporting.ConcealedReport;
 import io.infodesk.reporting.ScoringRecords;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -56,6 +57,23 @@ class ReportingFacts implements ScoringSource {
 				1);
 	}
 
+	static ScoringFact solicitationMissed(long solicitationId, long unitId, Instant deadline, String topic) {
+		return new ScoringFact(SourceTypes.SOLICITATION, Long.toString(solicitationId),
+				ScoreKind.SOLICITATION.key("MISSED"), day(deadline), List.of(unitId), null, List.of(), topic,
+				"/reporting/solicitations/" + solicitationId, 1);
+	}
+
+	static ScoringFact urgentMissed(long itemId, long unitId, Instant dueAt, String title) {
+		return new ScoringFact(SourceTypes.URGENT_MISSED, Long.toString(itemId), ScoreKind.URGENT.key("MISSED"),
+				day(dueAt), List.of(unitId), itemId, List.of(), title, itemLink(itemId), 1);
+	}
+
+	static ScoringFact concealed(long recordId, long unitId, ConcealedReport.Kind kind, LocalDate on, String subject) {
+		return new ScoringFact(SourceTypes.CONCEALED, Long.toString(recordId),
+				ScoreKind.URGENT.key(kind == ConcealedReport.Kind.CONCEALED ? "CONCEALED" : "MISSED"), on, List.of(unitId),
+				null, List.of(), subject, "/reporting/concealed", 1);
+	}
+
 	static LocalDate day(Instant instant) {
 		return LocalDate.ofInstant(instant, TimeConfiguration.ZONE);
 	}
@@ -73,9 +91,33 @@ class ReportingFacts implements ScoringSource {
 		records.instructions(from, to)
 			.forEach(r -> facts.add(instruction(r.instructionId(), r.itemId(), r.unitId(), r.level(), r.on(),
 					r.authors(), r.title())));
-		records.deliveries(start(from), start(to.plusDays(1)))
-			.forEach(r -> facts.add(delivery(r.solicitationId(), r.itemId(), r.unitIds(), r.onTime(), r.deliveredAt(),
-					r.topic())));
+		List<ScoringRecords.MissedRecord> missed = records.missedDeadlines(start(from), start(to.plusDays(1)));
+		java.util.Set<Long> late = new java.util.HashSet<>(lateItems());
+		java.util.Map<Long, java.util.Set<Long>> missedUnits = new java.util.HashMap<>();
+		for (ScoringRecords.MissedRecord record : records.missedDeadlines(start(from.minusYears(1)), start(to.plusDays(1)))) {
+			if (record.subject().equals("SOLICITATION")) {
+				missedUnits.computeIfAbsent(record.subjectId(), id -> new java.util.HashSet<>()).add(record.unitId());
+			}
+		}
+		for (ScoringRecords.DeliveryRecord r : records.deliveries(start(from), start(to.plusDays(1)))) {
+			// a late delivery after the deadline was reported missed counts once: as missed
+			List<Long> units = r.onTime() ? List.copyOf(r.unitIds())
+					: r.unitIds().stream().filter(u -> !missedUnits.getOrDefault(r.solicitationId(), java.util.Set.of()).contains(u)).toList();
+			if (!units.isEmpty()) {
+				facts.add(delivery(r.solicitationId(), r.itemId(), units, r.onTime(), r.deliveredAt(), r.topic()));
+			}
+		}
+		for (ScoringRecords.MissedRecord r : missed) {
+			if (r.subject().equals("SOLICITATION")) {
+				facts.add(solicitationMissed(r.subjectId(), r.unitId(), r.dueAt(), records.solicitationTopic(r.subjectId())));
+			}
+			else if (!late.contains(r.subjectId())) {
+				// a same-day item reported after its day keeps the later fact: late, not missed
+				facts.add(urgentMissed(r.subjectId(), r.unitId(), r.dueAt(), records.itemTitle(r.subjectId())));
+			}
+		}
+		records.concealedReports(from, to)
+			.forEach(r -> facts.add(concealed(r.recordId(), r.unitId(), r.kind(), r.on(), r.subject())));
 		return facts;
 	}
 

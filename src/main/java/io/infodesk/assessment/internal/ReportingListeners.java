@@ -6,6 +6,9 @@ import org.springframework.stereotype.Component;
 import io.infodesk.assessment.Ledger;
 import io.infodesk.reporting.InformationAdopted;
 import io.infodesk.reporting.LeaderInstructionRecorded;
+import io.infodesk.reporting.ReportConcealed;
+import io.infodesk.reporting.SolicitationOverdue;
+import io.infodesk.reporting.UrgentReportMissed;
 import io.infodesk.reporting.ScoringRecords;
 import io.infodesk.reporting.SolicitationDelivered;
 import io.infodesk.reporting.UrgentReportLate;
@@ -73,15 +76,52 @@ class ReportingListeners {
 	@ApplicationModuleListener
 	void on(SolicitationDelivered event) {
 		String topic = records.solicitationTopic(event.solicitationId());
-		scoring(() -> ledger.record(ReportingFacts.delivery(event.solicitationId(), event.item().value(),
-				event.responsibleUnitIds(), event.onTime(), event.deliveredAt(), topic), ORIGIN));
+		scoring(() -> {
+			// late after it was reported missed: counted once, as missed
+			java.util.List<Long> units = event.onTime() ? java.util.List.copyOf(event.responsibleUnitIds())
+					: event.responsibleUnitIds().stream().filter(unit -> !ledger.has(new io.infodesk.assessment.LedgerKey(
+							io.infodesk.assessment.SourceTypes.SOLICITATION, Long.toString(event.solicitationId()),
+							"SOLICITATION:MISSED", io.infodesk.assessment.LedgerKey.unit(unit)))).toList();
+			if (!units.isEmpty()) {
+				ledger.record(ReportingFacts.delivery(event.solicitationId(), event.item().value(), units, event.onTime(),
+						event.deliveredAt(), topic), ORIGIN);
+			}
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(SolicitationOverdue event) {
+		String topic = records.solicitationTopic(event.solicitationId());
+		scoring(() -> ledger.record(ReportingFacts.solicitationMissed(event.solicitationId(), event.unitId(),
+				event.deadline(), topic), ORIGIN));
+	}
+
+	@ApplicationModuleListener
+	void on(UrgentReportMissed event) {
+		long itemId = event.item().value();
+		String title = records.itemTitle(itemId);
+		scoring(() -> {
+			if (!ledger.isLate(itemId)) {
+				ledger.record(ReportingFacts.urgentMissed(itemId, event.unitId(), event.dueAt(), title), ORIGIN);
+			}
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(ReportConcealed event) {
+		scoring(() -> ledger.record(ReportingFacts.concealed(event.recordId(), event.unitId(), event.kind(), event.on(),
+				event.subject()), ORIGIN));
 	}
 
 	@ApplicationModuleListener
 	void on(UrgentReportLate event) {
 		long itemId = event.item().value();
 		String title = records.itemTitle(itemId);
-		scoring(() -> ledger.urgentLate(itemId, event.unitId(), ReportingFacts.day(event.submittedAt()), title));
+		scoring(() -> {
+			// reported missed when its day ended, submitted later: the later fact (late) replaces the deduction
+			ledger.cancel(io.infodesk.assessment.SourceTypes.URGENT_MISSED, Long.toString(itemId), "URGENT:MISSED", ORIGIN);
+			ledger.urgentLate(itemId, event.unitId(), ReportingFacts.day(event.submittedAt()), title);
+		});
 	}
 
 }
