@@ -157,4 +157,15 @@ class LedgerListenerTests extends AssessmentIntegrationTest {
 		});
 	}
 
+	@Test
+	void everyAdoptionOfTheDemoDataIsScoredByTheListeners() {
+		settle();
+		java.util.List<Long> adoptionIds = jdbc.queryForList("select id from rpt_adoption", Long.class);
+		assertThat(adoptionIds).isNotEmpty();
+		for (Long id : adoptionIds) {
+			assertThat(jdbc.queryForObject("select count(*) from asm_entry where source_type = 'ADOPTION' and source_id = ?",
+					Integer.class, id.toString())).as("entries of adoption " + id).isPositive();
+		}
+	}
+
 }
