@@ -49,8 +49,12 @@ public class Adoptions {
 
 	private final ReportingReminders reminders;
 
+	private final Attachments attachments;
+
 	Adoptions(AdoptionRepository adoptions, LeaderInstructionRepository instructions, InformationItems items,
-			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock, ReportingReminders reminders) {
+			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock, ReportingReminders reminders,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.reminders = reminders;
 		this.adoptions = adoptions;
 		this.instructions = instructions;
@@ -134,6 +138,19 @@ public class Adoptions {
 			.stream()
 			.filter(instruction -> InformationItems.canSee(items.get(instruction.getItemId()), user, scope))
 			.toList();
+	}
+
+	/**
+	 * An adoption with its evidence file (a scan or photo of the page, the PDF of the issue), in one transaction:
+	 * a refused file records nothing.
+	 */
+	public Adoption recordAdoption(long itemId, @Valid AdoptionForm form, io.infodesk.shared.files.Upload evidenceFile,
+			AuthenticatedUser actor, DataScope scope) {
+		Adoption adoption = recordAdoption(itemId, form, actor, scope);
+		if (evidenceFile != null) {
+			attachments.attachEvidence(adoption, items.get(itemId), evidenceFile, actor);
+		}
+		return adoption;
 	}
 
 	public Adoption recordAdoption(long itemId, @Valid AdoptionForm form, AuthenticatedUser actor, DataScope scope) {

@@ -22,6 +22,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+
+import io.infodesk.reporting.internal.SearchDocumentBinder;
+
 /**
  * A government-affairs or party-building information item (政务信息 / 党建信息, S3.1): title and
  * sanitized rich-text body, the unit it comes from, its authors, angle and source tags, and where it
@@ -30,7 +37,12 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rpt_item")
-public class InformationItem {
+@Indexed(index = "item")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES, value = "title,bodyText,kind,unitId,status,adoptionLevel,drafterUserId,drafterPersonId,angles,sources,authors,createdAt")))
+public class InformationItem implements SearchDocument {
+
+	/** The search type of items. */
+	public static final String SEARCH_TYPE = "ITEM";
 
 	/** The document type under which items go through {@link ReviewChains} and keep versions. */
 	public static final String DOCUMENT_TYPE = "INFORMATION_ITEM";
@@ -323,6 +335,69 @@ public class InformationItem {
 
 	public long getVersion() {
 		return version;
+	}
+
+	// ---- search --------------------------------------------------------------------------------
+
+	@Override
+	public String searchType() {
+		return SEARCH_TYPE;
+	}
+
+	@Override
+	public String searchTitle() {
+		return title;
+	}
+
+	@Override
+	public String searchText() {
+		return bodyText;
+	}
+
+	@Override
+	public Long searchUnitId() {
+		return unitId;
+	}
+
+	/** The drafter and the co-authors see their items whatever their scope (as on the register). */
+	@Override
+	public Set<String> searchOwners() {
+		Set<String> owners = new LinkedHashSet<>();
+		owners.add(SearchDocument.user(drafterUserId));
+		if (drafterPersonId != null) {
+			owners.add(SearchDocument.person(drafterPersonId));
+		}
+		authors.forEach(author -> owners.add(SearchDocument.person(author.getPersonId())));
+		return owners;
+	}
+
+	@Override
+	public String searchKind() {
+		return kind == null ? null : kind.name();
+	}
+
+	@Override
+	public Set<String> searchTags() {
+		Set<String> tags = new LinkedHashSet<>();
+		angles.forEach(angle -> tags.add(angle.name()));
+		sources.forEach(source -> tags.add(source.name()));
+		return tags;
+	}
+
+	@Override
+	public String searchStatus() {
+		return status == null ? null : status.name();
+	}
+
+	@Override
+	public String searchLevel() {
+		return adoptionLevel == null ? null : adoptionLevel.name();
+	}
+
+	/** The day drafted, as the register's date filter. */
+	@Override
+	public java.time.LocalDate searchDate() {
+		return createdAt.atZone(io.infodesk.shared.time.TimeConfiguration.ZONE).toLocalDate();
 	}
 
 }

@@ -71,10 +71,18 @@ public class InformationItems {
 
 	private final ReportingReminders reminders;
 
+	private final io.infodesk.reporting.internal.MaterialLinkRepository materialLinks;
+
+	private final io.infodesk.reporting.internal.AttachmentRepository attachments;
+
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
 			DocumentVersions versions, Organization organization, ReviewChains reviewChains,
 			Solicitations solicitations, AuditTrail audit,
-			Texts texts, Clock clock, ReportingReminders reminders) {
+			Texts texts, Clock clock, ReportingReminders reminders,
+			io.infodesk.reporting.internal.MaterialLinkRepository materialLinks,
+			io.infodesk.reporting.internal.AttachmentRepository attachments) {
+		this.materialLinks = materialLinks;
+		this.attachments = attachments;
 		this.reminders = reminders;
 		this.items = items;
 		this.verifications = verifications;
@@ -302,6 +310,8 @@ public class InformationItems {
 			throw ReportingException.of("reporting.item.notYours");
 		}
 		verifications.deleteAll(verifications.findByItemIdOrderByVerifiedOnAscIdAsc(itemId));
+		materialLinks.deleteAll(materialLinks.findByItemIdOrderByIdAsc(itemId));
+		attachments.deleteAll(attachments.findByOwnerTypeAndOwnerIdOrderByIdAsc(Attachment.Owner.ITEM, itemId));
 		items.delete(item);
 		audit.record("ITEM_DISCARDED", ENTITY, itemId, texts.get("reporting.audit.discarded", item.getTitle()));
 		reminders.itemDiscarded(itemId);

@@ -155,6 +155,27 @@ class SecurityMatrixTests {
 			"GET /reporting/adoptions/export", REPORTING_VIEW,
 			"GET /reporting/instructions", REPORTING_VIEW,
 			"GET /reporting/instructions/export", REPORTING_VIEW,
+			// reporting: attachments of items (the service decides: whoever may edit the item now) and their download
+			// (whoever may see the record: item in scope or authored, adoption's item, material)
+			"POST /reporting/items/{itemId}/attachments", REPORTING_VIEW,
+			"GET /reporting/attachments/{attachmentId}", REPORTING_VIEW,
+			"POST /reporting/attachments/{attachmentId}/remove", REPORTING_VIEW,
+			// reporting: the material library (bureau-wide reading; drafting roles add and edit their own, the office
+			// all) and linking materials to items (whoever may edit the item now)
+			"GET /reporting/materials", REPORTING_VIEW,
+			"GET /reporting/materials/export", REPORTING_VIEW,
+			"GET /reporting/materials/new", REPORTING_DRAFT,
+			"POST /reporting/materials/new", REPORTING_DRAFT,
+			"GET /reporting/materials/{materialId}", REPORTING_VIEW,
+			"GET /reporting/materials/{materialId}/edit", REPORTING_DRAFT,
+			"POST /reporting/materials/{materialId}/edit", REPORTING_DRAFT,
+			"POST /reporting/materials/{materialId}/delete", REPORTING_DRAFT,
+			"GET /reporting/materials/pick", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/materials", REPORTING_VIEW,
+			"POST /reporting/items/{itemId}/materials/{materialId}/unlink", REPORTING_VIEW,
+			// reporting: full-text search within the data scope; rebuilding the index (office, administrator)
+			"GET /reporting/search", REPORTING_VIEW,
+			"POST /reporting/search/rebuild", REPORTING_SETTINGS,
 			// reporting: solicitations
 			"GET /reporting/solicitations", REPORTING_VIEW,
 			"GET /reporting/solicitations/export", REPORTING_VIEW,
@@ -163,6 +184,24 @@ class SecurityMatrixTests {
 			"GET /reporting/solicitations/{solicitationId}", REPORTING_VIEW,
 			"GET /reporting/solicitations/{solicitationId}/edit", REPORTING_SOLICITATION_MANAGE,
 			"POST /reporting/solicitations/{solicitationId}/edit", REPORTING_SOLICITATION_MANAGE,
+			// reporting: the office's register of missed and concealed reports (漏报 / 瞒报)
+			"GET /reporting/concealed", REPORTING_VIEW,
+			"GET /reporting/concealed/export", REPORTING_VIEW,
+			"GET /reporting/concealed/new", REPORTING_ADOPT,
+			"POST /reporting/concealed/new", REPORTING_ADOPT,
+			// reporting: the REST API (session-less HTTP Basic, JSON; same permissions as the pages)
+			"GET /api/items", REPORTING_VIEW,
+			"POST /api/items", REPORTING_DRAFT,
+			"GET /api/items/{itemId}", REPORTING_VIEW,
+			"POST /api/items/{itemId}/submit", REPORTING_DRAFT,
+			"POST /api/items/{itemId}/approve", REPORTING_REVIEW,
+			"POST /api/items/{itemId}/return", REPORTING_REVIEW,
+			"POST /api/items/{itemId}/submissions", REPORTING_SUBMIT,
+			"POST /api/items/{itemId}/adoptions", REPORTING_ADOPT,
+			"GET /api/adoptions", REPORTING_VIEW,
+			"GET /api/solicitations", REPORTING_VIEW,
+			"POST /api/solicitations", REPORTING_SOLICITATION_MANAGE,
+			"GET /api/solicitations/{solicitationId}", REPORTING_VIEW,
 			// reporting: the same-day board (polls itself with htmx)
 			"GET /reporting/urgent", REPORTING_VIEW,
 			// reporting: settings (review chains, directory of bodies)
@@ -301,7 +340,17 @@ class SecurityMatrixTests {
 	}
 
 	MockHttpServletRequestBuilder request(HttpMethod method, String path) {
-		return MockMvcRequestBuilders.request(method, path);
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+		if (isApi(path) && method != HttpMethod.GET) {
+			// the API takes JSON only (see ApiSecurityConfiguration); an empty object reaches every handler
+			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		return request;
+	}
+
+	/** The REST API: session-less, answers 401/403 as JSON to browsers and other clients alike. */
+	static boolean isApi(String path) {
+		return path.startsWith("/api/");
 	}
 
 	/** What one request got: a status and redirect, or the exception a handler let escape (MockMvc has no error page). */
@@ -386,6 +435,12 @@ class SecurityMatrixTests {
 					}
 					continue;
 				}
+				if (isApi(path)) {
+					if (browser.status() != 401 || client.status() != 401) {
+						problems.add(method + " " + path + " (API) answered " + browser + " / " + client + " instead of 401");
+					}
+					continue;
+				}
 				if (!browser.redirectsToLogin()) {
 					problems.add(method + " " + path + " (browser) answered " + browser + " instead of a redirect to /login");
 				}
@@ -410,7 +465,9 @@ class SecurityMatrixTests {
 					|| Set.of(access.split("\\|")).stream().anyMatch(role.permissions()::contains);
 			for (HttpMethod method : methodsOf(endpoint)) {
 				String path = pathFor(endpoint.pattern());
-				Outcome outcome = perform(request(method, path).accept(MediaType.TEXT_HTML).with(user(me)).with(csrf()));
+				Outcome outcome = perform(request(method, path).accept(isApi(path) ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)
+					.with(user(me))
+					.with(csrf()));
 				String why = outcome.reachedOrWhyNot();
 				if (allowed && why != null) {
 					problems.add(role + " may " + method + " " + path + " (" + access + ") but was " + why);
@@ -432,6 +489,17 @@ class SecurityMatrixTests {
 				continue;
 			}
 			String path = pathFor(endpoint.pattern());
+			if (isApi(path)) {
+				// no CSRF token in the session-less API; what a cross-site form can send (not JSON) is refused
+				Outcome form = perform(MockMvcRequestBuilders.post(path)
+					.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.param("title", "x")
+					.with(user(admin)));
+				if (form.status() != 415 || form.crash() != null) {
+					problems.add("POST " + path + " as a form answered " + form + " instead of 415");
+				}
+				continue;
+			}
 			Outcome outcome = perform(MockMvcRequestBuilders.post(path).accept(MediaType.TEXT_HTML).with(user(admin)));
 			if (outcome.status() != 403 || outcome.crash() != null) {
 				problems.add("POST " + path + " without CSRF token answered " + outcome);

@@ -12,7 +12,13 @@ final class FormErrors {
 
 	static void reject(BindingResult result, ReportingException refused) {
 		if (refused.field().isPresent()) {
-			result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);
+			try {
+				result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);
+			}
+			catch (org.springframework.beans.NotReadablePropertyException notAField) {
+				// a rule about something the form object does not hold (an uploaded file): above the form
+				result.reject(refused.messageKey(), refused.args(), null);
+			}
 		}
 		else {
 			result.reject(refused.messageKey(), refused.args(), null);

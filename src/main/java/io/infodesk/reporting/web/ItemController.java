@@ -41,12 +41,12 @@ import io.infodesk.reporting.SourceTag;
 import io.infodesk.reporting.VerificationForm;
 import io.infodesk.reporting.VerificationMethod;
 import io.infodesk.shared.excel.ExcelDownload;
-import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.ListSupport;
 
 /**
  * Information items (S3.1-a, S3.1-b): the list with its filter bar and register export, drafting and

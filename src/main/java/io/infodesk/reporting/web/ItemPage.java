@@ -15,12 +15,14 @@ import org.springframework.ui.Model;
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.AdoptionForm;
 import io.infodesk.reporting.Adoptions;
+import io.infodesk.reporting.Attachments;
 import io.infodesk.reporting.DocumentRef;
 import io.infodesk.reporting.DocumentVersions;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.InstructionForm;
 import io.infodesk.reporting.ItemStatus;
+import io.infodesk.reporting.Materials;
 import io.infodesk.reporting.ReviewAction;
 import io.infodesk.reporting.ReviewChains;
 import io.infodesk.reporting.SameDayRule;
@@ -65,9 +67,15 @@ class ItemPage {
 
 	private final Clock clock;
 
+	private final Attachments attachments;
+
+	private final Materials materials;
+
 	ItemPage(InformationItems items, DocumentVersions versions, ReviewChains reviewChains, Solicitations solicitations,
 			Submissions submissions, Adoptions adoptions, Directory directory, Durations durations,
-			Texts texts, Clock clock) {
+			Texts texts, Clock clock, Attachments attachments, Materials materials) {
+		this.attachments = attachments;
+		this.materials = materials;
 		this.items = items;
 		this.versions = versions;
 		this.reviewChains = reviewChains;
@@ -117,7 +125,15 @@ class ItemPage {
 		}
 		// outcomes (S3.1-c, S3.1-d)
 		model.addAttribute("submissions", submissions.of(item.getId()));
-		model.addAttribute("adoptions", adoptions.adoptionsOf(item.getId()));
+		List<io.infodesk.reporting.Adoption> adopted = adoptions.adoptionsOf(item.getId());
+		model.addAttribute("adoptions", adopted);
+		model.addAttribute("evidenceFiles", attachments.ofAll(io.infodesk.reporting.Attachment.Owner.ADOPTION,
+				adopted.stream().map(io.infodesk.reporting.Adoption::getId).toList()));
+		// attachments and materials (S3.1-b): changed by whoever may edit the content now
+		model.addAttribute("attachments", attachments.of(io.infodesk.reporting.Attachment.Owner.ITEM, item.getId()));
+		model.addAttribute("linkedMaterials", materials.linkedTo(item.getId()));
+		model.addAttribute("canChangeFiles", attachments.canChangeItemFiles(item, me));
+		model.addAttribute("maxFileMegabytes", attachments.maxSizeMegabytes());
 		model.addAttribute("instructions", adoptions.instructionsOf(item.getId()));
 		model.addAttribute("channels", SubmissionChannel.values());
 		model.addAttribute("levels", AdministrativeLevel.values());

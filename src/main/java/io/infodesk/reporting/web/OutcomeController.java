@@ -85,9 +85,19 @@ class OutcomeController {
 	@PostMapping("/adoptions")
 	@PreAuthorize("hasAuthority('reporting:adopt')")
 	String processAdoption(@PathVariable long itemId, @Valid @ModelAttribute("adoptionForm") AdoptionForm adoptionForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		return record(itemId, result, model, redirect, "adoption", "reporting.adoption.recorded",
-				(me, scope) -> adoptions.recordAdoption(itemId, adoptionForm, me, scope));
+			BindingResult result,
+			@org.springframework.web.bind.annotation.RequestParam(name = "evidenceFile", required = false) org.springframework.web.multipart.MultipartFile evidenceFile,
+			Model model, RedirectAttributes redirect) {
+		return record(itemId, result, model, redirect, "adoption", "reporting.adoption.recorded", (me, scope) -> {
+			try {
+				adoptions.recordAdoption(itemId, adoptionForm, io.infodesk.shared.files.Upload.of(evidenceFile), me, scope);
+			}
+			catch (ReportingException refused) {
+				// a refused evidence file is shown under the evidence field; the other input stays in the form
+				throw refused.field().filter("file"::equals).isPresent()
+						? new ReportingException("evidence", refused.messageKey(), refused.args()) : refused;
+			}
+		});
 	}
 
 	@PostMapping("/instructions")

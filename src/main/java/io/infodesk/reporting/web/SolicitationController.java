@@ -31,12 +31,12 @@ import io.infodesk.reporting.SolicitationForm;
 import io.infodesk.reporting.SolicitationStatus;
 import io.infodesk.reporting.Solicitations;
 import io.infodesk.shared.excel.ExcelDownload;
-import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.ListSupport;
 
 /** Solicitations (约稿, S3.1-c): overdue and due-within-24-hours at the top, the list, register, edit, detail, export. */
 @Controller

@@ -19,10 +19,10 @@ import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.ItemStatus;
 import io.infodesk.reporting.SameDayRule;
-import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.ListSupport;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.ListSupport;
 
 /**
  * The live board of time-critical items (S3.1-c): time left until 23:59:59 of the event's day, or how late.

@@ -40,11 +40,14 @@ public final class Permissions {
 	/** reporting: record submissions of signed-off items to the bodies above (报送). */
 	public static final String REPORTING_SUBMIT = "reporting:submit";
 
-	/** reporting: record adoptions (采用) and leader instructions (批示) with their feedback. */
+	/** reporting: record adoptions (采用), leader instructions (批示) with their feedback, and missed or concealed reports (漏报 / 瞒报). */
 	public static final String REPORTING_ADOPT = "reporting:adopt";
 
 	/** reporting: register and edit solicitations (约稿) from the bodies the bureau reports to. */
 	public static final String REPORTING_SOLICITATION_MANAGE = "reporting:solicitation:manage";
+
+	/** reporting: curate the material library (素材库): edit and delete every clipping, not only one's own. */
+	public static final String REPORTING_MATERIAL_MANAGE = "reporting:material:manage";
 
 	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
 	public static final String REPORTING_SETTINGS = "reporting:settings";

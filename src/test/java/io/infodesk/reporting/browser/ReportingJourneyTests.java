@@ -28,7 +28,7 @@ import io.infodesk.support.DemoLogins;
  * it by hand: a publicist answers the demo solicitation of 区委办, the head of the unit returns it with a
  * comment, the publicist revises, the chain approves up to the leader in charge, the office submits it to
  * 区委办 (delivering the solicitation), records a 市级 adoption and a leader instruction, and the register shows
- * it adopted; a same-day item drafted at 22:30 shows its countdown on the item page and the board
+ * it adopted, and full-text search finds it by a word of its title; a same-day item drafted at 22:30 shows its countdown on the item page and the board
  * (S3.1-a … S3.1-d). The clock is the test's, so times are exact.
  */
 @BrowserTest
@@ -178,6 +178,13 @@ class ReportingJourneyTests {
 				"register");
 		assertThat(browser.text("#items")).contains(title, "已采用", "最高市级采用");
 		assertThat(browser.find("#item-export").getAttribute("href")).contains("/reporting/items/export");
+		// ... and in full-text search: a word of its title finds it, marked, adopted at city level
+		String suffix = title.substring(title.length() - 4);
+		browser.open("/reporting/search?q=" + java.net.URLEncoder.encode("隐患整改 " + suffix,
+				java.nio.charset.StandardCharsets.UTF_8) + "&level=CITY", "search");
+		assertThat(browser.text("#search-hits .search-title")).isEqualTo(title);
+		assertThat(browser.driver().findElements(By.cssSelector("#search-hits .search-title mark"))).isNotEmpty();
+		assertThat(browser.text("#search-hits")).contains("已采用", "最高市级采用");
 		browser.open("/reporting/solicitations?state=DELIVERED_ON_TIME", "solicitations-delivered");
 		assertThat(browser.text("#solicitations")).contains("冬季供暖保障和物业服务工作开展情况", "按时报送");
 		assertThat(browser.consoleErrors()).as("script errors or CSP violations").isEmpty();

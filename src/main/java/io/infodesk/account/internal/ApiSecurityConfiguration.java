@@ -1,0 +1,181 @@
+package io.infodesk.account.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.infodesk.shared.security.CurrentUser;
+
+/**
+ * The REST API ({@code /api/**}, issue 3 point 10) and its OpenAPI document ({@code /v3/api-docs}).
+ * <ul>
+ * <li>{@code /api/**} is session-less: HTTP Basic on every request (over HTTPS in production), no session is created
+ * or read, so a browser's login cookie never authorises an API call. CSRF protection is therefore off for it, and
+ * every request that changes something must carry {@code Content-Type: application/json} (a cross-site form cannot
+ * send it, and no CORS is allowed), which also keeps browser-cached Basic credentials from being replayed by a
+ * foreign page. Failed Basic logins count towards the lockout like failed form logins (and are audited as
+ * LOGIN_FAILED); successful ones are not audited as logins, one per request.</li>
+ * <li>Anonymous: 401 with {@code WWW-Authenticate: Basic} and an RFC 9457 problem body in Chinese; a refused
+ * permission: 403 likewise; an account that must first change its password is refused until it has done so on the
+ * web page.</li>
+ * <li>{@code /v3/api-docs/**}: any logged-in user — through the browser session (Swagger UI at
+ * {@code /swagger-ui/index.html}, behind the form login of the main chain) or with HTTP Basic (tools); GET only.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	static final String REALM = "InfoDesk API";
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
+			ApplicationEventPublisher publisher) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(ApiSecurityConfiguration::unauthorized))
+			.authenticationManager(basicAuthentication(users, encoder, publisher))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
+				.accessDeniedHandler((request, response, denied) -> problem(response, 403, "无权访问",
+						"您没有执行此操作的权限。")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new JsonOnlyWrites(), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocsFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
+			ApplicationEventPublisher publisher) throws Exception {
+		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(ApiSecurityConfiguration::unauthorized))
+			.authenticationManager(basicAuthentication(users, encoder, publisher))
+			// reads the browser's login session (Swagger UI), never creates one
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ApiSecurityConfiguration::unauthorized))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	/**
+	 * Basic credentials checked like the form login's (same accounts, lock and disable flags, BCrypt), with failures
+	 * published for {@link LoginAuditing} (counting, lockout, audit) and successes not (one "login" per request).
+	 */
+	private static AuthenticationManager basicAuthentication(AccountUserDetailsService users, PasswordEncoder encoder,
+			ApplicationEventPublisher publisher) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(new FailuresOnly(new DefaultAuthenticationEventPublisher(publisher)));
+		return manager;
+	}
+
+	private record FailuresOnly(AuthenticationEventPublisher delegate) implements AuthenticationEventPublisher {
+
+		@Override
+		public void publishAuthenticationSuccess(Authentication authentication) {
+			// not a login: the API authenticates every request
+		}
+
+		@Override
+		public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+			delegate.publishAuthenticationFailure(exception, authentication);
+		}
+
+	}
+
+	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+		problem(response, 401, "未登录", "请使用 HTTP Basic 认证（平台账号和密码）访问接口。");
+	}
+
+	/** An RFC 9457 problem body written by the security filters (outside Spring MVC). */
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
+	}
+
+	/** A request that changes something must send JSON: cross-site forms cannot, so Basic needs no CSRF token. */
+	static final class JsonOnlyWrites extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (!SAFE_METHODS.contains(request.getMethod()) && !isJson(request.getContentType())) {
+				problem(response, 415, "不支持的内容类型", "修改数据的请求须以 application/json 提交。");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		private static boolean isJson(String contentType) {
+			if (contentType == null) {
+				return false;
+			}
+			try {
+				return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))
+						&& !MediaType.parseMediaType(contentType).isWildcardType();
+			}
+			catch (IllegalArgumentException ex) {
+				return false;
+			}
+		}
+
+	}
+
+	/** An initial or reset password is changed on the web page first (PasswordChangeEnforcer's rule for pages). */
+	static final class PasswordChangeRequired extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (CurrentUser.get().map(user -> user.mustChangePassword()).orElse(false)) {
+				problem(response, 403, "须先修改密码", "该账号须先在网页上修改初始密码，然后才能使用接口。");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

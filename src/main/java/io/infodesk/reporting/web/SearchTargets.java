@@ -1,0 +1,121 @@
+package io.infodesk.reporting.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.ItemKind;
+import io.infodesk.reporting.ItemStatus;
+import io.infodesk.reporting.Material;
+import io.infodesk.reporting.MaterialKind;
+import io.infodesk.reporting.SearchDocument;
+import io.infodesk.reporting.SearchTarget;
+
+/**
+ * The searchable types of the search page: information items and materials. Another type (bulletins) adds a
+ * {@link SearchTarget} bean like these and is searched, filtered and shown with them.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchTargets {
+
+	@Bean
+	SearchTarget itemSearchTarget() {
+		return new SearchTarget() {
+
+			@Override
+			public String type() {
+				return InformationItem.SEARCH_TYPE;
+			}
+
+			@Override
+			public Class<? extends SearchDocument> entityType() {
+				return InformationItem.class;
+			}
+
+			@Override
+			public String labelKey() {
+				return "reporting.search.type.ITEM";
+			}
+
+			@Override
+			public int order() {
+				return 10;
+			}
+
+			@Override
+			public Map<String, String> kinds() {
+				return labels(ItemKind.values(), "reporting.kind.");
+			}
+
+			@Override
+			public Map<String, String> statuses() {
+				return labels(ItemStatus.values(), "reporting.status.");
+			}
+
+			@Override
+			public String link(SearchDocument document) {
+				return "/reporting/items/" + ((InformationItem) document).getId();
+			}
+
+			@Override
+			public String statusClass(SearchDocument document) {
+				return StatusBadges.of(((InformationItem) document).getStatus());
+			}
+
+		};
+	}
+
+	@Bean
+	SearchTarget materialSearchTarget() {
+		return new SearchTarget() {
+
+			@Override
+			public String type() {
+				return Material.SEARCH_TYPE;
+			}
+
+			@Override
+			public Class<? extends SearchDocument> entityType() {
+				return Material.class;
+			}
+
+			@Override
+			public String labelKey() {
+				return "reporting.search.type.MATERIAL";
+			}
+
+			@Override
+			public int order() {
+				return 30;
+			}
+
+			@Override
+			public Map<String, String> kinds() {
+				return labels(MaterialKind.values(), "reporting.material.kind.");
+			}
+
+			@Override
+			public Map<String, String> statuses() {
+				return Map.of();
+			}
+
+			@Override
+			public String link(SearchDocument document) {
+				return "/reporting/materials/" + ((Material) document).getId();
+			}
+
+		};
+	}
+
+	static Map<String, String> labels(Enum<?>[] values, String prefix) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Enum<?> value : values) {
+			labels.put(value.name(), prefix + value.name());
+		}
+		return labels;
+	}
+
+}

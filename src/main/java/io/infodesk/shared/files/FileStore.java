@@ -1,0 +1,148 @@
+package io.infodesk.shared.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The content-addressed file store: a file lies at {@code <dir>/<2 hex>/<2 hex>/<sha256>}, written once; an
+ * equal upload finds it there and keeps no second copy. An upload is streamed to a temporary file of the
+ * store (hashing and counting as it goes, stopped at the size limit), its type is recognised by content
+ * ({@link ContentInspector}), and only then moved to its address — a refused upload leaves nothing behind.
+ * Files are never deleted here: records of several modules may share one, and removing a record removes
+ * only the record.
+ */
+@Component
+public class FileStore {
+
+	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+	private final FileSettings settings;
+
+	private final ContentInspector inspector;
+
+	public FileStore(FileSettings settings) {
+		this.settings = settings;
+		this.inspector = new ContentInspector(settings);
+	}
+
+	/** The largest file accepted, in bytes. */
+	public long maxSize() {
+		return settings.maxSize().toBytes();
+	}
+
+	/**
+	 * Keeps the content if it is a file of an accepted type within the size limit.
+	 *
+	 * @param declaredSize the size the client announced, or -1; a larger one is refused before reading
+	 * @throws FileRefused empty, too large, of another type, an executable, a damaged or bomb-like package
+	 */
+	public StoredContent store(InputStream content, long declaredSize) {
+		long limit = maxSize();
+		if (declaredSize > limit) {
+			throw tooLarge();
+		}
+		Path temp = null;
+		try {
+			Path tempDir = Files.createDirectories(settings.dir().resolve("tmp"));
+			temp = Files.createTempFile(tempDir, "upload-", ".part");
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			long size = 0;
+			try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(temp)) {
+				byte[] buffer = new byte[64 * 1024];
+				int n;
+				while ((n = in.read(buffer)) > 0) {
+					size += n;
+					if (size > limit) {
+						throw tooLarge();
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+			if (size == 0) {
+				throw new FileRefused("files.refused.empty");
+			}
+			FileType type = inspector.inspect(temp);
+			String sha256 = HexFormat.of().formatHex(digest.digest());
+			Path target = path(sha256);
+			if (!Files.exists(target)) {
+				Files.createDirectories(target.getParent());
+				moveInto(temp, target);
+			}
+			return new StoredContent(sha256, type, size);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				}
+				catch (IOException ignored) {
+					// a leftover temporary file is removed with the next restart's clean-up at the latest
+				}
+			}
+		}
+	}
+
+	private static void moveInto(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException notAtomic) {
+			try {
+				Files.move(temp, target);
+			}
+			catch (FileAlreadyExistsException sameContentMeanwhile) {
+				// an equal upload got there first: one copy is enough
+			}
+		}
+		catch (FileAlreadyExistsException sameContentMeanwhile) {
+			// idem
+		}
+	}
+
+	private FileRefused tooLarge() {
+		return new FileRefused("files.refused.tooLarge", settings.maxSize().toMegabytes());
+	}
+
+	/** Whether the content of that address is in the store. */
+	public boolean contains(String sha256) {
+		return SHA256.matcher(sha256).matches() && Files.isRegularFile(path(sha256));
+	}
+
+	/** The stored content, for a download. */
+	public Resource open(String sha256) {
+		if (!contains(sha256)) {
+			throw new FileRefused("files.missing");
+		}
+		return new FileSystemResource(path(sha256));
+	}
+
+	Path path(String sha256) {
+		if (!SHA256.matcher(sha256).matches()) {
+			throw new IllegalArgumentException("not a SHA-256: " + sha256);
+		}
+		return settings.dir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+	}
+
+}

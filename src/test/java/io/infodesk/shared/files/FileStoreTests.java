@@ -1,0 +1,143 @@
+package io.infodesk.shared.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Uploads are recognised by content, never by name (issue 3: "a renamed executable, a zip bomb inside a docx, an
+ * oversized file — refused clearly"), and kept once per content under their SHA-256.
+ */
+class FileStoreTests {
+
+	@TempDir
+	Path dir;
+
+	FileStore store(DataSize maxSize) {
+		return new FileStore(new FileSettings(maxSize, dir, 2000, DataSize.ofMegabytes(200), 100));
+	}
+
+	FileStore store() {
+		return store(DataSize.ofMegabytes(20));
+	}
+
+	StoredContent put(FileStore store, byte[] content) {
+		return store.store(new ByteArrayInputStream(content), content.length);
+	}
+
+	String refusal(FileStore store, byte[] content) {
+		try {
+			put(store, content);
+			throw new AssertionError("accepted");
+		}
+		catch (FileRefused refused) {
+			return refused.messageKey();
+		}
+	}
+
+	@Test
+	void recognisesImagesPdfAndOfficeDocumentsByTheirContent() {
+		FileStore store = store();
+		assertThat(put(store, TestFiles.png()).type()).isEqualTo(FileType.PNG);
+		assertThat(put(store, TestFiles.jpeg()).type()).isEqualTo(FileType.JPEG);
+		assertThat(put(store, TestFiles.gif()).type()).isEqualTo(FileType.GIF);
+		assertThat(put(store, TestFiles.webp()).type()).isEqualTo(FileType.WEBP);
+		assertThat(put(store, TestFiles.pdf()).type()).isEqualTo(FileType.PDF);
+		assertThat(put(store, TestFiles.docx("物业服务")).type()).isEqualTo(FileType.DOCX);
+		assertThat(put(store, TestFiles.xlsx()).type()).isEqualTo(FileType.XLSX);
+	}
+
+	@Test
+	void refusesExecutablesWhateverTheirName() {
+		FileStore store = store();
+		assertThat(refusal(store, TestFiles.exe())).isEqualTo("files.refused.executable");
+		assertThat(refusal(store, TestFiles.elf())).isEqualTo("files.refused.executable");
+		assertThat(refusal(store, "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo("files.refused.executable");
+	}
+
+	@Test
+	void refusesOtherTypesAndZipsThatAreNoOfficeDocument() {
+		FileStore store = store();
+		assertThat(refusal(store, "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo("files.refused.type");
+		assertThat(refusal(store, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo("files.refused.type");
+		assertThat(refusal(store, TestFiles.plainZip())).isEqualTo("files.refused.type");
+		byte[] truncated = java.util.Arrays.copyOf(TestFiles.docx("x"), 200);
+		assertThat(refusal(store, truncated)).isIn("files.refused.damaged", "files.refused.type");
+	}
+
+	@Test
+	void refusesAZipBombInsideADocxWhileStreamingWithoutUnpackingToDisk() throws IOException {
+		FileStore store = store();
+		byte[] bomb = TestFiles.docxBomb(50);
+		assertThat(bomb.length).isLessThan(1024 * 1024);
+		assertThat(refusal(store, bomb)).isEqualTo("files.refused.zipRatio");
+		assertThat(refusal(store, TestFiles.docxWithEntries(2500))).isEqualTo("files.refused.zipEntries");
+		FileStore small = new FileStore(new FileSettings(DataSize.ofMegabytes(20), dir, 2000, DataSize.ofMegabytes(5),
+				100_000));
+		assertThat(refusal(small, TestFiles.docxBomb(10))).isEqualTo("files.refused.zipSize");
+		assertThat(filesUnder(dir)).as("nothing kept of refused uploads").isEmpty();
+	}
+
+	@Test
+	void refusesEmptyAndOversizedFilesAndKeepsNothing() throws IOException {
+		FileStore store = store(DataSize.ofKilobytes(1));
+		assertThat(refusal(store, new byte[0])).isEqualTo("files.refused.empty");
+		byte[] big = java.util.Arrays.copyOf(TestFiles.pdf(), 2048);
+		assertThat(refusal(store, big)).isEqualTo("files.refused.tooLarge");
+		// a client announcing the size is refused before anything is read; one lying about it is stopped at the limit
+		assertThatThrownBy(() -> store.store(new ByteArrayInputStream(big), 2048)).isInstanceOf(FileRefused.class);
+		assertThatThrownBy(() -> store.store(new ByteArrayInputStream(big), 10)).isInstanceOf(FileRefused.class);
+		assertThat(filesUnder(dir)).isEmpty();
+	}
+
+	@Test
+	void keepsEqualContentOnceUnderItsSha256() throws IOException {
+		FileStore store = store();
+		byte[] pdf = TestFiles.pdf();
+		StoredContent first = put(store, pdf);
+		StoredContent second = put(store, pdf.clone());
+		assertThat(second.sha256()).isEqualTo(first.sha256()).hasSize(64);
+		assertThat(filesUnder(dir)).hasSize(1);
+		Path stored = store.path(first.sha256());
+		assertThat(stored).startsWith(dir.resolve(first.sha256().substring(0, 2)));
+		assertThat(Files.readAllBytes(stored)).isEqualTo(pdf);
+		assertThat(store.contains(first.sha256())).isTrue();
+		assertThat(store.contains("../../etc/passwd")).isFalse();
+	}
+
+	@Test
+	void downloadsNameChineseFilesForEveryBrowserAndShowOnlyImagesInline() {
+		String pdf = FileDownload.contentDisposition("attachment", "采用证明.pdf");
+		assertThat(pdf).startsWith("attachment; filename=\"file.pdf\"; filename*=UTF-8''")
+			.endsWith("%E9%87%87%E7%94%A8%E8%AF%81%E6%98%8E.pdf");
+		var response = FileDownload.of(new org.springframework.core.io.ByteArrayResource(TestFiles.pdf()), "报告.exe",
+				FileType.PDF, 10);
+		assertThat(response.getHeaders().getFirst("Content-Disposition")).startsWith("attachment;")
+			.endsWith(".exe.pdf");
+		assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(FileDownload.of(new org.springframework.core.io.ByteArrayResource(TestFiles.png()), "现场.png",
+				FileType.PNG, 10).getHeaders().getFirst("Content-Disposition")).startsWith("inline;");
+		assertThat(FileDownload.cleanName("C:\\fakepath\\..\\报告<1>.docx", "附件")).isEqualTo("报告1.docx");
+		assertThat(FileDownload.cleanName("  ", "附件")).isEqualTo("附件");
+	}
+
+	static java.util.List<Path> filesUnder(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).toList();
+		}
+	}
+
+}
