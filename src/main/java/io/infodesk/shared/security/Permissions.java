@@ -58,6 +58,15 @@ public final class Permissions {
 	/** reporting: configure review chains per unit and the directory of bodies (区委办, 市住建局 …). */
 	public static final String REPORTING_SETTINGS = "reporting:settings";
 
+	/** assessment: rankings, scores and their entries, 通报 (units outside the data scope only as ranking lines). */
+	public static final String ASSESSMENT_VIEW = "assessment:view";
+
+	/** assessment: edit rules, targets and grade bands, propose adjustments, recompute, close months, 通报. */
+	public static final String ASSESSMENT_MANAGE = "assessment:manage";
+
+	/** assessment: approve or reject manual adjustments (加分 / 扣分). */
+	public static final String ASSESSMENT_APPROVE = "assessment:approve";
+
 	private Permissions() {
 	}
 

@@ -1,0 +1,344 @@
+package io.infodesk.assessment;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
+
+/**
+ * The points ledger (issue 4 point 3): append-only entries, each naming its source record and the rule version
+ * that scored it, unique per source × rule × recipient (and revision), so that an event delivered twice scores
+ * once. A same-day item reported late loses a share of its points ({@code URGENT:LATE}): a negative entry per
+ * recipient of each of its scorings, whether the lateness is known before or after the adoption. Every write is
+ * audited in its transaction.
+ */
+@Service
+@Transactional
+public class Ledger {
+
+	public static final String ENTITY = "ASSESSMENT_LEDGER";
+
+	public static final String LATE_RULE = "URGENT:LATE";
+
+	private final JdbcTemplate jdbc;
+
+	private final ScoringRules rules;
+
+	private final AuditTrail audit;
+
+	private final Texts texts;
+
+	private final Clock clock;
+
+	Ledger(JdbcTemplate jdbc, ScoringRules rules, AuditTrail audit, Texts texts, Clock clock) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.audit = audit;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Scores a fact by the rule in force on its day; keys already in the ledger are left alone (re-delivery). A
+	 * scoring of a late same-day item is halved at once. Returns the entries written now.
+	 */
+	public List<PlannedEntry> record(ScoringFact fact, String origin) {
+		ScoringRule rule = rules.inForce(fact.ruleKey(), fact.day()).orElse(null);
+		List<PlannedEntry> written = new ArrayList<>();
+		for (PlannedEntry entry : RuleEngine.plan(fact, rule, databaseUsage())) {
+			if (write(entry, origin, 0, null)) {
+				written.add(entry);
+			}
+		}
+		if (ScoreKind.ofKey(fact.ruleKey()).itemCredit() && fact.itemId() != null && isLate(fact.itemId())) {
+			written.addAll(halveItem(fact.itemId(), origin));
+		}
+		if (!written.isEmpty()) {
+			audit.record("ASSESSMENT_SCORED", ENTITY, fact.sourceType() + ":" + fact.sourceId(),
+					texts.get("assessment.audit.scored", texts.get("assessment.source." + fact.sourceType()),
+							fact.label() == null ? "" : fact.label(), written.size(), sum(written)));
+		}
+		return written;
+	}
+
+	/** A same-day item was reported late: remembered, and each of its scorings (now or later) loses its share. */
+	public List<PlannedEntry> urgentLate(long itemId, long unitId, LocalDate submittedOn, String label) {
+		Integer known = jdbc.queryForObject("select count(*) from asm_late_item where item_id = ?", Integer.class,
+				itemId);
+		if (known == 0) {
+			jdbc.update("insert into asm_late_item (item_id, unit_id, submitted_on, recorded_at) values (?, ?, ?, ?)",
+					itemId, unitId, submittedOn, utc(Instant.now(clock)));
+		}
+		List<PlannedEntry> written = halveItem(itemId, "EVENT");
+		if (known == 0 || !written.isEmpty()) {
+			audit.record("ASSESSMENT_URGENT_LATE", ENTITY, "ITEM:" + itemId,
+					texts.get("assessment.audit.urgentLate", label == null ? "" : label, written.size(), sum(written)));
+		}
+		return written;
+	}
+
+	/** Whether the ledger holds an entry of the key (any revision). */
+	public boolean has(LedgerKey key) {
+		return jdbc.queryForObject("""
+				select count(*) from asm_entry where source_type = ? and source_id = ? and rule_key = ? and recipient_key = ?""",
+				Integer.class, key.sourceType(), key.sourceId(), key.ruleKey(), key.recipientKey()) > 0;
+	}
+
+	/**
+	 * Cancels what a source scored under a rule (a same-day item first reported missed and then submitted late keeps
+	 * the later fact): one compensating revision per recipient whose net points are not zero. Audited.
+	 */
+	public List<PlannedEntry> cancel(String sourceType, String sourceId, String ruleKey, String origin) {
+		List<PlannedEntry> written = new ArrayList<>();
+		jdbc.query("""
+				select recipient_key, min(unit_id) as unit_id, min(person_id) as person_id, min(category) as category,
+				  sum(points) as points, max(revision) as revision, min(period_date) as period_date, min(item_id) as item_id,
+				  max(source_label) as source_label, max(source_link) as source_link
+				from asm_entry where source_type = ? and source_id = ? and rule_key = ? group by recipient_key""", rs -> {
+			BigDecimal net = rs.getBigDecimal("points");
+			if (net.signum() != 0) {
+				PlannedEntry entry = new PlannedEntry(new LedgerKey(sourceType, sourceId, ruleKey, rs.getString("recipient_key")),
+						rs.getLong("unit_id"), rs.getObject("person_id", Long.class), net.negate(),
+						ScoreKind.valueOf(rs.getString("category")), null, null, rs.getObject("period_date", LocalDate.class),
+						rs.getObject("item_id", Long.class), rs.getString("source_label"), rs.getString("source_link"),
+						texts.get("assessment.entry.cancelled"));
+				written.add(entry);
+			}
+		}, sourceType, sourceId, ruleKey);
+		for (PlannedEntry entry : written) {
+			Integer revision = jdbc.queryForObject("""
+					select max(revision) from asm_entry where source_type = ? and source_id = ? and rule_key = ?
+					and recipient_key = ?""", Integer.class, sourceType, sourceId, ruleKey, entry.key().recipientKey());
+			write(entry, origin, revision + 1, null);
+		}
+		return written;
+	}
+
+	public boolean isLate(long itemId) {
+		return jdbc.queryForObject("select count(*) from asm_late_item where item_id = ?", Integer.class, itemId) > 0;
+	}
+
+	/** The deductions still missing for a late item: one per recipient of each of its scorings. */
+	private List<PlannedEntry> halveItem(long itemId, String origin) {
+		List<PlannedEntry> written = new ArrayList<>();
+		for (List<PlannedEntry> scoring : creditOfItem(itemId).values()) {
+			ScoringRule rule = rules.inForce(LATE_RULE, scoring.get(0).day()).orElse(null);
+			for (PlannedEntry entry : RuleEngine.halve(scoring, rule, databaseUsage())) {
+				if (write(entry, origin, 0, null)) {
+					written.add(entry);
+				}
+			}
+		}
+		return written;
+	}
+
+	/** The item's credit entries, net per recipient, grouped by the scoring (source) they came from. */
+	private Map<String, List<PlannedEntry>> creditOfItem(long itemId) {
+		Map<String, List<PlannedEntry>> bySource = new LinkedHashMap<>();
+		jdbc.query("""
+				select source_type, source_id, rule_key, recipient_key, unit_id, person_id, category, sum(points) as points,
+				       min(period_date) as period_date, max(source_label) as source_label, max(source_link) as source_link
+				from asm_entry where item_id = ? and category in ('ADOPTION','INSTRUCTION','MEDIA_COVERAGE',
+				  'THEORY_ARTICLE','XUEXI_ARTICLE','PAPER_AWARD','COMPETITION_AWARD')
+				group by source_type, source_id, rule_key, recipient_key, unit_id, person_id, category
+				order by source_type, source_id, recipient_key""", rs -> {
+			LedgerKey key = new LedgerKey(rs.getString("source_type"), rs.getString("source_id"), rs.getString("rule_key"),
+					rs.getString("recipient_key"));
+			Long person = (Long) rs.getObject("person_id", Long.class);
+			bySource.computeIfAbsent(key.sourceType() + ":" + key.sourceId(), k -> new ArrayList<>())
+				.add(new PlannedEntry(key, rs.getLong("unit_id"), person, rs.getBigDecimal("points"),
+						ScoreKind.valueOf(rs.getString("category")), null, null,
+						rs.getObject("period_date", LocalDate.class), itemId, rs.getString("source_label"),
+						rs.getString("source_link"), null));
+		}, itemId);
+		return bySource;
+	}
+
+	/**
+	 * Writes one entry at the revision unless its key is already there at that revision (or at all, for revision
+	 * 0). The unique index is the last guard: a concurrent second delivery fails and is retried.
+	 */
+	boolean write(PlannedEntry entry, String origin, int revision, Long recomputeId) {
+		LedgerKey key = entry.key();
+		if (revision == 0) {
+			Integer present = jdbc.queryForObject("""
+					select count(*) from asm_entry where source_type = ? and source_id = ? and rule_key = ?
+					and recipient_key = ?""", Integer.class, key.sourceType(), key.sourceId(), key.ruleKey(),
+					key.recipientKey());
+			if (present > 0) {
+				return false;
+			}
+		}
+		jdbc.update("""
+				insert into asm_entry (unit_id, person_id, recipient_key, points, category, rule_key, rule_id, rule_version,
+				  source_type, source_id, item_id, source_label, source_link, period_date, revision, origin, note,
+				  recompute_id, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.unitId(), entry.personId(),
+				key.recipientKey(), entry.points(), entry.category().name(), key.ruleKey(), entry.ruleId(),
+				entry.ruleVersion(), key.sourceType(), key.sourceId(), entry.itemId(), truncate(entry.label(), 300),
+				truncate(entry.link(), 300), entry.day(), revision, origin, truncate(entry.note(), 500), recomputeId,
+				truncate(CurrentUser.actorName(), 100), utc(Instant.now(clock)));
+		return true;
+	}
+
+	/** Cap usage read from the ledger. */
+	RuleEngine.CapUsage databaseUsage() {
+		return new RuleEngine.CapUsage() {
+
+			@Override
+			public BigDecimal used(String ruleKey, String recipientKey, LocalDate from, LocalDate to) {
+				return jdbc.queryForObject("""
+						select coalesce(sum(points), 0) from asm_entry where rule_key = ? and recipient_key = ?
+						and period_date between ? and ?""", BigDecimal.class, ruleKey, recipientKey, from, to);
+			}
+
+			@Override
+			public void add(String ruleKey, String recipientKey, LocalDate day, BigDecimal points) {
+				// written right after planning: the next fact reads it from the table
+			}
+
+		};
+	}
+
+	// ---- reading
+
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> entries(EntryQuery query) {
+		List<Object> args = new ArrayList<>();
+		String where = query.where(args);
+		return jdbc.query("select * from asm_entry where " + where + " order by period_date desc, id desc limit "
+				+ Math.max(1, Math.min(query.limit(), 100_000)), ENTRY, args.toArray());
+	}
+
+	@Transactional(readOnly = true)
+	public BigDecimal total(EntryQuery query) {
+		List<Object> args = new ArrayList<>();
+		String where = query.where(args);
+		return jdbc.queryForObject("select coalesce(sum(points), 0) from asm_entry where " + where, BigDecimal.class,
+				args.toArray());
+	}
+
+	/** Net points per category for the query (category sums add up to {@link #total}). */
+	@Transactional(readOnly = true)
+	public Map<ScoreKind, BigDecimal> byCategory(EntryQuery query) {
+		List<Object> args = new ArrayList<>();
+		String where = query.where(args);
+		Map<ScoreKind, BigDecimal> sums = new LinkedHashMap<>();
+		jdbc.query("select category, sum(points) as points from asm_entry where " + where + " group by category",
+				rs -> {
+					sums.put(ScoreKind.valueOf(rs.getString("category")), rs.getBigDecimal("points"));
+				}, args.toArray());
+		return sums;
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.queryForObject("select count(*) from asm_entry", Long.class);
+	}
+
+	/**
+	 * A filter on the ledger: a period (inclusive), units or persons side, one recipient, one category. Built
+	 * into SQL with placeholders only.
+	 */
+	public record EntryQuery(LocalDate from, LocalDate to, boolean persons, Long unitId, Long personId,
+			ScoreKind category, Long itemId, int limit) {
+
+		public static EntryQuery units(LocalDate from, LocalDate to) {
+			return new EntryQuery(from, to, false, null, null, null, null, 2000);
+		}
+
+		public static EntryQuery persons(LocalDate from, LocalDate to) {
+			return new EntryQuery(from, to, true, null, null, null, null, 2000);
+		}
+
+		public EntryQuery unit(Long id) {
+			return new EntryQuery(from, to, persons, id, personId, category, itemId, limit);
+		}
+
+		public EntryQuery person(Long id) {
+			return new EntryQuery(from, to, true, unitId, id, category, itemId, limit);
+		}
+
+		public EntryQuery category(ScoreKind kind) {
+			return new EntryQuery(from, to, persons, unitId, personId, kind, itemId, limit);
+		}
+
+		public EntryQuery item(Long id) {
+			return new EntryQuery(from, to, persons, unitId, personId, category, id, limit);
+		}
+
+		String where(List<Object> args) {
+			StringBuilder sql = new StringBuilder(persons ? "person_id is not null" : "person_id is null");
+			if (from != null) {
+				sql.append(" and period_date >= ?");
+				args.add(from);
+			}
+			if (to != null) {
+				sql.append(" and period_date <= ?");
+				args.add(to);
+			}
+			if (unitId != null) {
+				sql.append(" and unit_id = ?");
+				args.add(unitId);
+			}
+			if (personId != null) {
+				sql.append(" and person_id = ?");
+				args.add(personId);
+			}
+			if (category != null) {
+				sql.append(" and category = ?");
+				args.add(category.name());
+			}
+			if (itemId != null) {
+				sql.append(" and item_id = ?");
+				args.add(itemId);
+			}
+			return sql.toString();
+		}
+
+	}
+
+	static final RowMapper<LedgerEntry> ENTRY = (ResultSet rs, int row) -> new LedgerEntry(rs.getLong("id"),
+			rs.getLong("unit_id"), rs.getObject("person_id", Long.class), rs.getString("recipient_key"),
+			rs.getBigDecimal("points"), ScoreKind.valueOf(rs.getString("category")), rs.getString("rule_key"),
+			rs.getObject("rule_id", Long.class), rs.getObject("rule_version", Integer.class),
+			rs.getString("source_type"), rs.getString("source_id"), rs.getObject("item_id", Long.class),
+			rs.getString("source_label"), rs.getString("source_link"), rs.getObject("period_date", LocalDate.class),
+			rs.getInt("revision"), rs.getString("origin"), rs.getString("note"), rs.getString("created_by"),
+			instant(rs, "created_at"));
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	static java.time.OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static BigDecimal sum(List<PlannedEntry> entries) {
+		return entries.stream().map(PlannedEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,229 @@
+package io.infodesk.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only access to the records assessment scores (issue 4, "recompute from the source records"): adoptions,
+ * leader instructions and solicitation deliveries of a period with what their events carry, late same-day items,
+ * and first submissions per unit. Projections in a few queries, so that a year of records is read in one go;
+ * no data scope — the caller is the assessment module itself, which shows its own figures by its own scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScoringRecords {
+
+	/** An adoption as {@link InformationAdopted} carries it, with the item's title. */
+	public record AdoptionRecord(long adoptionId, long itemId, long unitId, String title, AdministrativeLevel level,
+			LocalDate on, List<AuthorShare> authors) {
+
+	}
+
+	/** A leader instruction as {@link LeaderInstructionRecorded} carries it, with the item's title. */
+	public record InstructionRecord(long instructionId, long itemId, long unitId, String title,
+			AdministrativeLevel level, LocalDate on, List<AuthorShare> authors) {
+
+	}
+
+	/** A delivered solicitation as {@link SolicitationDelivered} carries it, with its topic. */
+	public record DeliveryRecord(long solicitationId, long itemId, String topic, Set<Long> unitIds, Instant deadline,
+			Instant deliveredAt) {
+
+		public boolean onTime() {
+			return !deliveredAt.isAfter(deadline);
+		}
+
+	}
+
+	/** A same-day item first submitted after its day ({@link UrgentReportLate}). */
+	public record LateRecord(long itemId, long unitId, String title, Instant submittedAt) {
+
+	}
+
+	/** A deadline that passed unanswered (rpt_missed_deadline): a solicitation for a unit, or a same-day item. */
+	public record MissedRecord(String subject, long subjectId, long unitId, Instant dueAt) {
+
+	}
+
+	/** A missed or concealed report recorded by the office (漏报 / 瞒报). */
+	public record ConcealedRecord(long recordId, long unitId, ConcealedReport.Kind kind, LocalDate on, String subject) {
+
+	}
+
+	private final EntityManager entityManager;
+
+	ScoringRecords(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public List<AdoptionRecord> adoptions(LocalDate from, LocalDate to) {
+		List<Object[]> rows = entityManager.createQuery("""
+				select a.id, i.id, i.unitId, i.title, a.level, a.adoptedOn from Adoption a, InformationItem i
+				where i.id = a.itemId and a.adoptedOn between :from and :to order by a.id""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+		Map<Long, List<AuthorShare>> shares = shares("""
+				select a.itemId, au.personId, au.unitId, au.weight, index(au) from Adoption a, InformationItem i
+				join i.authors au where i.id = a.itemId and a.adoptedOn between :from and :to""", from, to);
+		return rows.stream()
+			.map(row -> new AdoptionRecord((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3],
+					(AdministrativeLevel) row[4], (LocalDate) row[5], shares.getOrDefault((Long) row[1], List.of())))
+			.toList();
+	}
+
+	public List<InstructionRecord> instructions(LocalDate from, LocalDate to) {
+		List<Object[]> rows = entityManager.createQuery("""
+				select n.id, i.id, i.unitId, i.title, n.level, n.instructedOn from LeaderInstruction n, InformationItem i
+				where i.id = n.itemId and n.instructedOn between :from and :to order by n.id""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+		Map<Long, List<AuthorShare>> shares = shares("""
+				select n.itemId, au.personId, au.unitId, au.weight, index(au) from LeaderInstruction n, InformationItem i
+				join i.authors au where i.id = n.itemId and n.instructedOn between :from and :to""", from, to);
+		return rows.stream()
+			.map(row -> new InstructionRecord((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3],
+					(AdministrativeLevel) row[4], (LocalDate) row[5], shares.getOrDefault((Long) row[1], List.of())))
+			.toList();
+	}
+
+	/** Solicitations delivered in [from, to). */
+	public List<DeliveryRecord> deliveries(Instant from, Instant to) {
+		List<Object[]> rows = entityManager.createQuery("""
+				select s.id, s.deliveredItemId, s.topic, s.deadline, s.deliveredAt from Solicitation s
+				where s.deliveredAt >= :from and s.deliveredAt < :to order by s.id""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+		Map<Long, Set<Long>> units = new LinkedHashMap<>();
+		entityManager.createQuery("""
+				select s.id, u from Solicitation s join s.unitIds u
+				where s.deliveredAt >= :from and s.deliveredAt < :to""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()
+			.forEach(row -> units.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>()).add((Long) row[1]));
+		return rows.stream()
+			.map(row -> new DeliveryRecord((Long) row[0], (Long) row[1], (String) row[2],
+					units.getOrDefault((Long) row[0], Set.of()), (Instant) row[3], (Instant) row[4]))
+			.toList();
+	}
+
+	/** Every same-day item that was first submitted after its day. */
+	public List<LateRecord> lateItems() {
+		return entityManager.createQuery("""
+				select i.id, i.unitId, i.title, i.firstSubmittedAt from InformationItem i
+				where i.lateSeconds > 0 order by i.id""", Object[].class)
+			.getResultList()
+			.stream()
+			.map(row -> new LateRecord((Long) row[0], (Long) row[1], (String) row[2], (Instant) row[3]))
+			.toList();
+	}
+
+	/** How many items of each unit were first submitted upward in [from, to) (the monthly quota). */
+	public Map<Long, Long> firstSubmissionsPerUnit(Instant from, Instant to) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		entityManager.createQuery("""
+				select i.unitId, count(i) from InformationItem i
+				where i.firstSubmittedAt >= :from and i.firstSubmittedAt < :to group by i.unitId""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()
+			.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	/** Deadlines that passed unanswered with the due instant in [from, to). */
+	@SuppressWarnings("unchecked")
+	public List<MissedRecord> missedDeadlines(Instant from, Instant to) {
+		List<Object[]> rows = entityManager.createNativeQuery("""
+				select subject, subject_id, unit_id, due_at from rpt_missed_deadline
+				where due_at >= ?1 and due_at < ?2 order by subject, subject_id, unit_id""")
+			.setParameter(1, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+			.setParameter(2, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+			.getResultList();
+		return rows.stream()
+			.map(row -> new MissedRecord((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+					instant(row[3])))
+			.toList();
+	}
+
+	public List<ConcealedRecord> concealedReports(LocalDate from, LocalDate to) {
+		return entityManager.createQuery("""
+				select c.id, c.unitId, c.kind, c.occurredOn, c.subject from ConcealedReport c
+				where c.occurredOn between :from and :to order by c.id""", Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()
+			.stream()
+			.map(row -> new ConcealedRecord((Long) row[0], (Long) row[1], (ConcealedReport.Kind) row[2],
+					(LocalDate) row[3], (String) row[4]))
+			.toList();
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof java.time.OffsetDateTime odt) {
+			return odt.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp ts) {
+			return ts.toInstant();
+		}
+		return java.time.OffsetDateTime.parse(value.toString()).toInstant();
+	}
+
+	/** The title of an item (for the ledger's drill-down), or null when there is none. */
+	public String itemTitle(long itemId) {
+		List<String> titles = entityManager
+			.createQuery("select i.title from InformationItem i where i.id = :id", String.class)
+			.setParameter("id", itemId)
+			.getResultList();
+		return titles.isEmpty() ? null : titles.get(0);
+	}
+
+	/** The topic of a solicitation, or null. */
+	public String solicitationTopic(long solicitationId) {
+		List<String> topics = entityManager
+			.createQuery("select s.topic from Solicitation s where s.id = :id", String.class)
+			.setParameter("id", solicitationId)
+			.getResultList();
+		return topics.isEmpty() ? null : topics.get(0);
+	}
+
+	/** Author shares per item, computed as {@link InformationItem#shares()} does (weights, else equal shares). */
+	private Map<Long, List<AuthorShare>> shares(String query, LocalDate from, LocalDate to) {
+		Map<Long, Map<Integer, Object[]>> byItem = new LinkedHashMap<>();
+		entityManager.createQuery(query, Object[].class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList()
+			.forEach(row -> byItem.computeIfAbsent((Long) row[0], id -> new java.util.TreeMap<>())
+				.put((Integer) row[4], row));
+		Map<Long, List<AuthorShare>> shares = new LinkedHashMap<>();
+		byItem.forEach((itemId, authors) -> {
+			boolean weighted = authors.values().stream().allMatch(row -> row[3] != null);
+			List<AuthorShare> list = new ArrayList<>();
+			for (Object[] row : authors.values()) {
+				double percent = weighted ? ((Integer) row[3]).doubleValue() : 100.0 / authors.size();
+				list.add(new AuthorShare((Long) row[1], (Long) row[2], percent));
+			}
+			shares.put(itemId, list);
+		});
+		return shares;
+	}
+
+}
