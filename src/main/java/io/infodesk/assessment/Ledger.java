@@ -248,6 +248,25 @@ public class Ledger {
 		return sums;
 	}
 
+	/**
+	 * How many times each rule scored a unit in the period (the unit side; a key cancelled by a later revision
+	 * does not count): e.g. "SOLICITATION:LATE" → 2 for two units charged a late delivery. For the 通报 figures.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> countsByRule(LocalDate from, LocalDate to) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.query("""
+				select rule_key, count(*) as n from (
+				  select rule_key, source_type, source_id, recipient_key from asm_entry
+				  where person_id is null and period_date between ? and ?
+				  group by rule_key, source_type, source_id, recipient_key
+				  having max(revision) = 0 or sum(points) <> 0) scored
+				group by rule_key""", rs -> {
+			counts.put(rs.getString("rule_key"), rs.getLong("n"));
+		}, from, to);
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return jdbc.queryForObject("select count(*) from asm_entry", Long.class);
