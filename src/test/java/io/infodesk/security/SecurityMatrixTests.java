@@ -242,6 +242,13 @@ class SecurityMatrixTests {
 			"GET /assessment/export", ASSESSMENT_VIEW,
 			"GET /assessment/entries", ASSESSMENT_VIEW,
 			"GET /assessment/entries/export", ASSESSMENT_VIEW,
+			// assessment: 通报 — listed and downloaded by everyone who sees the ranking (it goes to every unit),
+			// previewed and issued by the office
+			"GET /assessment/circulars", ASSESSMENT_VIEW,
+			"GET /assessment/circulars/preview", ASSESSMENT_MANAGE,
+			"POST /assessment/circulars", ASSESSMENT_MANAGE,
+			"GET /assessment/circulars/{circularId}/docx", ASSESSMENT_VIEW,
+			"GET /assessment/circulars/{circularId}/xlsx", ASSESSMENT_VIEW,
 			"GET /assessment/rules", ASSESSMENT_VIEW,
 			"GET /assessment/rules/{ruleKey}/edit", ASSESSMENT_MANAGE,
 			"POST /assessment/rules/{ruleKey}/edit", ASSESSMENT_MANAGE,

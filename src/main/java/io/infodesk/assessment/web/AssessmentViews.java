@@ -11,6 +11,9 @@ import io.infodesk.shared.text.Texts;
 @Component("assessmentViews")
 public class AssessmentViews {
 
+	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final Texts texts;
 
 	AssessmentViews(Texts texts) {
@@ -25,6 +28,20 @@ public class AssessmentViews {
 		String qualifier = entry.ruleKey().substring(entry.ruleKey().indexOf(':') + 1);
 		String text = texts.get("assessment.qualifier." + entry.category().name() + "." + qualifier);
 		return entry.ruleVersion() == null ? text : texts.get("assessment.entry.ruleVersion", text, entry.ruleVersion());
+	}
+
+	/** An instant as tables show it: 2026-11-27 09:00 (Asia/Shanghai). */
+	public String dateTime(java.time.Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(io.infodesk.shared.time.TimeConfiguration.ZONE));
+	}
+
+	/** Points without trailing zeros: 7, 2.5, -4. */
+	public String points(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		java.math.BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
 	public String gradeBadge(Grade grade) {
