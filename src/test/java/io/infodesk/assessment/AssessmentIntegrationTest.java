@@ -88,9 +88,16 @@ public abstract class AssessmentIntegrationTest extends ReportingIntegrationTest
 
 	/** Waits until the assessment listeners have completed every publication (they run asynchronously). */
 	protected void settle() {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-				"select count(*) from event_publication where completion_date is null and listener_id like ?",
-				Integer.class, "%assessment%") == 0);
+		try {
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+					"select count(*) from event_publication where completion_date is null and listener_id like ?",
+					Integer.class, "%assessment%") == 0);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException timeout) {
+			throw new AssertionError("assessment listeners left publications incomplete: " + jdbc.queryForList(
+					"select listener_id, event_type, serialized_event from event_publication where completion_date is null "
+							+ "and listener_id like ?", "%assessment%"), timeout);
+		}
 	}
 
 	protected static BigDecimal points(String value) {

@@ -22,6 +22,8 @@ import io.infodesk.reporting.UrgentReportLate;
 @Component
 class ReportingListeners {
 
+	private static final int MAX_ATTEMPTS = 6;
+
 	static final String ORIGIN = "EVENT";
 
 	private final Ledger ledger;
@@ -42,6 +44,12 @@ class ReportingListeners {
 	 * Writes in a transaction of its own and tries again when a concurrent delivery of the same event wrote the
 	 * same key first (the unique index refuses the second insert): the retry finds the key and writes nothing.
 	 */
+	/**
+	 * Writes in a transaction of its own; two deliveries of the same event at once collide on the ledger's unique
+	 * key or a lock, and the loser tries again after a short, growing pause and then finds the entries written
+	 * (nothing twice). After the last attempt the failure stays in the event publication registry and is
+	 * resubmitted later ({@code shared.scheduling.EventPublicationRetry}).
+	 */
 	private void scoring(Runnable write) {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -49,11 +57,22 @@ class ReportingListeners {
 				return;
 			}
 			catch (org.springframework.dao.DataIntegrityViolationException
-					| org.springframework.dao.ConcurrencyFailureException ex) {
-				if (attempt >= 3) {
+					| org.springframework.dao.TransientDataAccessException ex) {
+				if (attempt >= MAX_ATTEMPTS) {
 					throw ex;
 				}
+				pause(attempt);
 			}
+		}
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(attempt * 50L + java.util.concurrent.ThreadLocalRandom.current().nextLong(50));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
 		}
 	}
 
