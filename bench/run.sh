@@ -10,6 +10,6 @@ cd "$(dirname "$0")/.."
 CONFIG="${1:-bench/reporting.properties}"
 MVN="$(command -v mvn || echo ./mvnw)"
 "$MVN" -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec java -Xmx2g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
+exec java -Xmx2g ${BENCH_JAVA_OPTS:-} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   io.infodesk.bench.BenchRunner "$CONFIG"
