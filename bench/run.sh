@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for a benchmark of the running application (bench/README.md):
 #   bench/run.sh [bench/reporting.properties]
+#   BENCH_PORT=18087 BENCH_JAVA_OPTS="-Dbench.pace=PT5S" bench/run.sh   (any key of the file as -Dbench.<key>)
 # Compiles main and test code offline, builds the test classpath (embedded PostgreSQL lives there), and runs
 # io.infodesk.bench.BenchRunner: embedded PostgreSQL 17 → InfoDesk (profiles postgres,demo) on 127.0.0.1:<port>
 # → seed SQL → bench users log in → warm-up and measured closed-loop load per scenario → figures on stdout.

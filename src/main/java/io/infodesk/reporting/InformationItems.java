@@ -148,8 +148,18 @@ public class InformationItems {
 
 	private org.springframework.data.jpa.domain.Specification<InformationItem> specification(ItemFilter filter,
 			DataScope scope, AuthenticatedUser user) {
-		return ItemSpecs.visible(scope, user.userId(), user.personId())
-			.and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
+		return visible(scope, user).and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
+	}
+
+	/** What the user may see, with their joint items of other units looked up first (see ItemSpecs). */
+	private org.springframework.data.jpa.domain.Specification<InformationItem> visible(DataScope scope,
+			AuthenticatedUser user) {
+		if (!(scope instanceof DataScope.Units units) || user.personId() == null) {
+			return ItemSpecs.visibleWith(scope, user.userId(), List.of());
+		}
+		List<Long> elsewhere = units.unitIds().isEmpty() ? items.coAuthored(user.personId())
+				: items.coAuthoredOutside(user.personId(), units.unitIds());
+		return ItemSpecs.visibleWith(scope, user.userId(), elsewhere);
 	}
 
 	/** Items by id, for registers that list records of items. */

@@ -149,6 +149,9 @@ public final class BenchRunner {
 		try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
 			config.load(reader);
 		}
+		// -Dbench.<key>=<value> overrides a key of the file (e.g. -Dbench.pace=PT5S, -Dbench.port=18087)
+		System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("bench.")).forEach(
+				key -> config.setProperty(key.substring("bench.".length()), System.getProperty(key)));
 		// the port: -Dbench.port or BENCH_PORT over the file's port (default 18083), so that parallel sessions do not collide
 		int port = Integer.parseInt(firstNonBlank(System.getProperty("bench.port"), System.getenv("BENCH_PORT"),
 				config.getProperty("port"), "18083"));

@@ -53,6 +53,29 @@ class InformationItemsTests extends ReportingIntegrationTest {
 		assertThat(item.shares().get(1).unitId()).isEqualTo(unitId("房地产市场监管科"));
 	}
 
+	/** A joint item of another unit is in a co-author's list and count; that unit's other items are not. */
+	@Test
+	void aCoAuthorSeesAJointItemOfAnotherUnitInTheList() {
+		AuthenticatedUser office = logIn("office");
+		String marker = unique("联合");
+		InformationItem joint = items.create(form(marker + "联合稿", "办公室",
+				List.of(new AuthorEntry(person("办公室", "周敏").getId(), null),
+						new AuthorEntry(person("物业管理科", "赵雪").getId(), null))),
+				office, scope());
+		items.create(form(marker + "本科稿", "办公室", List.of(new AuthorEntry(person("办公室", "周敏").getId(), null))),
+				office, scope());
+		AuthenticatedUser publicist = logIn("publicist");
+		var page = items.search(new ItemFilter(null, null, null, null, null, null, null), scope(), publicist,
+				org.springframework.data.domain.PageRequest.of(0, 500));
+		assertThat(page.getContent()).extracting(InformationItem::getTitle)
+			.contains(joint.getTitle())
+			.noneMatch(title -> title.equals(marker + "本科稿"))
+			.allMatch(title -> !title.startsWith(marker) || title.equals(joint.getTitle()));
+		assertThat(page.getTotalElements()).isEqualTo(page.getContent().size());
+		assertThat(page.getContent()).extracting(InformationItem::getUnitId)
+			.containsOnly(unitId("物业管理科"), unitId("办公室"));
+	}
+
 	@Test
 	void refusesBadAuthorsAndWeightsWithChineseMessagesAndSavesNothing() {
 		AuthenticatedUser publicist = logIn("publicist");
