@@ -400,4 +400,9 @@ public class InformationItem implements SearchDocument {
 		return createdAt.atZone(io.infodesk.shared.time.TimeConfiguration.ZONE).toLocalDate();
 	}
 
+	@Override
+	public Instant searchTime() {
+		return createdAt;
+	}
+
 }

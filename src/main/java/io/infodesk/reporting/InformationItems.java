@@ -75,12 +75,18 @@ public class InformationItems {
 
 	private final io.infodesk.reporting.internal.AttachmentRepository attachments;
 
+	private final ReportingSearch search;
+
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
 			DocumentVersions versions, Organization organization, ReviewChains reviewChains,
 			Solicitations solicitations, AuditTrail audit,
 			Texts texts, Clock clock, ReportingReminders reminders,
 			io.infodesk.reporting.internal.MaterialLinkRepository materialLinks,
-			io.infodesk.reporting.internal.AttachmentRepository attachments) {
+			io.infodesk.reporting.internal.AttachmentRepository attachments, ReportingSearch search) {
+		this.search = search;
 		this.materialLinks = materialLinks;
 		this.attachments = attachments;
 		this.reminders = reminders;
@@ -116,23 +122,105 @@ public class InformationItems {
 		return scope.includes(item.getUnitId()) || item.isOwnedBy(user.userId(), user.personId());
 	}
 
+	/**
+	 * A page of the list, newest first. With a keyword the full-text index answers (a substring of title or text
+	 * without reading 200,000 texts: docs/performance.md); without one the database does.
+	 */
 	@Transactional(readOnly = true)
 	public Page<InformationItem> search(ItemFilter filter, DataScope scope, AuthenticatedUser user,
 			Pageable pageable) {
+		if (hasKeyword(filter)) {
+			return search.items(filter, user, scope, pageable);
+		}
 		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER);
 		return items.findAll(specification(filter, scope, user), ordered);
+	}
+
+	/** The most items the register page counts exactly; beyond, it says "more than 10,000" (docs/performance.md). */
+	public static final int COUNT_LIMIT = 10_000;
+
+	/**
+	 * A page of the register page (信息台账): as {@link #search}, except that without a keyword the total is
+	 * counted up to {@link #COUNT_LIMIT} + 1 items only — counting 200,000 rows on every page was most of the
+	 * database's time — and not at all when the page itself shows the end. A total above {@link #COUNT_LIMIT}
+	 * means "more than that"; the pages up to it are reachable, a narrower filter finds the rest.
+	 */
+	@Transactional(readOnly = true)
+	public Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user,
+			Pageable pageable) {
+		return registerPage(filter, scope, user, pageable, COUNT_LIMIT);
+	}
+
+	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
+			int countLimit) {
+		if (hasKeyword(filter)) {
+			return search.items(filter, user, scope, pageable); // the index counts exactly and cheaply
+		}
+		org.springframework.data.jpa.domain.Specification<InformationItem> spec = specification(filter, scope, user);
+		jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		jakarta.persistence.criteria.CriteriaQuery<InformationItem> query = cb.createQuery(InformationItem.class);
+		jakarta.persistence.criteria.Root<InformationItem> root = query.from(InformationItem.class);
+		jakarta.persistence.criteria.Predicate where = spec.toPredicate(root, query, cb);
+		if (where != null) {
+			query.where(where);
+		}
+		query.orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+		List<InformationItem> content = entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		boolean end = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
+		long total = end ? pageable.getOffset() + content.size() : cappedCount(spec, countLimit);
+		return new org.springframework.data.domain.PageImpl<>(content, pageable, total);
+	}
+
+	/** How many items match, counting at most {@code limit} + 1: select count(*) from (select id … limit n). */
+	private long cappedCount(org.springframework.data.jpa.domain.Specification<InformationItem> spec, int limit) {
+		org.hibernate.query.criteria.HibernateCriteriaBuilder cb = entityManager.unwrap(org.hibernate.Session.class)
+			.getCriteriaBuilder();
+		org.hibernate.query.criteria.JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
+		org.hibernate.query.criteria.JpaSubQuery<Long> limited = count.subquery(Long.class);
+		org.hibernate.query.criteria.JpaRoot<InformationItem> root = limited.from(InformationItem.class);
+		jakarta.persistence.criteria.Predicate where = spec.toPredicate(root, count, cb);
+		org.hibernate.query.criteria.JpaPath<Long> id = root.get("id");
+		id.alias("id"); // a derived table's columns need names
+		limited.select(id);
+		if (where != null) {
+			limited.where(where);
+		}
+		limited.fetch(limit + 1);
+		count.from(limited);
+		count.select(cb.count());
+		return entityManager.createQuery(count).getSingleResult();
 	}
 
 	/** Every matching item, for the register export. */
 	@Transactional(readOnly = true)
 	public List<InformationItem> list(ItemFilter filter, DataScope scope, AuthenticatedUser user) {
+		if (hasKeyword(filter)) {
+			return search.allItems(filter, user, scope);
+		}
 		return items.findAll(specification(filter, scope, user), ORDER);
+	}
+
+	private static boolean hasKeyword(ItemFilter filter) {
+		return filter.keyword() != null && !filter.keyword().isBlank();
 	}
 
 	private org.springframework.data.jpa.domain.Specification<InformationItem> specification(ItemFilter filter,
 			DataScope scope, AuthenticatedUser user) {
-		return ItemSpecs.visible(scope, user.userId(), user.personId())
-			.and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
+		return visible(scope, user).and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
+	}
+
+	/** What the user may see, with their joint items of other units looked up first (see ItemSpecs). */
+	private org.springframework.data.jpa.domain.Specification<InformationItem> visible(DataScope scope,
+			AuthenticatedUser user) {
+		if (!(scope instanceof DataScope.Units units) || user.personId() == null) {
+			return ItemSpecs.visibleWith(scope, user.userId(), List.of());
+		}
+		List<Long> elsewhere = units.unitIds().isEmpty() ? items.coAuthored(user.personId())
+				: items.coAuthoredOutside(user.personId(), units.unitIds());
+		return ItemSpecs.visibleWith(scope, user.userId(), elsewhere);
 	}
 
 	/** Items by id, for registers that list records of items. */

@@ -39,6 +39,11 @@ public interface SearchDocument {
 	/** The day the date filter compares: drafted, published, issued. */
 	LocalDate searchDate();
 
+	/** The instant the record's lists sort by (an item's creation); null when none. */
+	default java.time.Instant searchTime() {
+		return null;
+	}
+
 	static String user(Long userId) {
 		return "user:" + userId;
 	}

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.FileSystemResource;
@@ -38,6 +41,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import io.infodesk.InfoDeskApplication;
+import io.infodesk.reporting.internal.SearchIndexing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -59,7 +63,7 @@ public final class BenchRunner {
 	record Scenario(String name, List<String> urls) {
 	}
 
-	record Result(String scenario, long requests, long errors, double seconds, long[] nanos) {
+	record Result(String scenario, long requests, long errors, double seconds, long[] nanos, Cpu cpu) {
 
 		double percentile(double p) {
 			if (nanos.length == 0) {
@@ -67,6 +71,10 @@ public final class BenchRunner {
 			}
 			int index = (int) Math.ceil(p / 100.0 * nanos.length) - 1;
 			return nanos[Math.max(0, Math.min(index, nanos.length - 1))] / 1_000_000.0;
+		}
+
+		Result with(Cpu used) {
+			return new Result(scenario, requests, errors, seconds, nanos, used);
 		}
 
 		double mean() {
@@ -77,9 +85,62 @@ public final class BenchRunner {
 		public String toString() {
 			return String.format("%-14s requests %7d  errors %4d  throughput %8.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  mean %7.1f ms  max %8.1f ms",
 					scenario, requests, errors, requests / seconds, percentile(50), percentile(95), percentile(99), mean(),
-					nanos.length == 0 ? Double.NaN : nanos[nanos.length - 1] / 1_000_000.0);
+					nanos.length == 0 ? Double.NaN : nanos[nanos.length - 1] / 1_000_000.0)
+					+ (cpu == null ? "" : String.format("%n%-14s CPU per request: JVM (application and load client) %.1f ms, PostgreSQL %s",
+							"", cpu.jvmMillis() / Math.max(1, requests), cpu.postgresMillis() < 0 ? "n/a"
+									: String.format("%.1f ms", cpu.postgresMillis() / Math.max(1, requests))));
 		}
 
+	}
+
+	/** CPU time used during a phase, in milliseconds (PostgreSQL: -1 when /proc cannot tell). */
+	record Cpu(double jvmMillis, double postgresMillis) {
+
+	}
+
+	/**
+	 * CPU time so far of this JVM and of the PostgreSQL server on {@code port} (Linux /proc: the postmaster with
+	 * its reaped children, and its live backends), in milliseconds.
+	 */
+	static double[] cpuNow(int pgPort) {
+		double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+		double pg = -1;
+		try (var procs = Files.list(Path.of("/proc"))) {
+			long hz = 100; // USER_HZ on Linux
+			Map<Long, long[]> stats = new java.util.HashMap<>();
+			Long postmaster = null;
+			for (Path proc : procs.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					String cmd = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+					String stat = Files.readString(proc.resolve("stat"));
+					String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					long pid = Long.parseLong(proc.getFileName().toString());
+					// fields after the name: state ppid … utime(12) stime(13) cutime(14) cstime(15)
+					stats.put(pid, new long[] { Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12]),
+							Long.parseLong(f[13]) + Long.parseLong(f[14]) });
+					if (cmd.contains("postgres") && cmd.contains("-p " + pgPort + " ")) {
+						postmaster = pid;
+					}
+				}
+				catch (IOException | RuntimeException gone) {
+					// the process ended meanwhile
+				}
+			}
+			if (postmaster != null) {
+				long ticks = stats.get(postmaster)[1] + stats.get(postmaster)[2];
+				for (long[] stat : stats.values()) {
+					if (stat[0] == postmaster) {
+						ticks += stat[1];
+					}
+				}
+				pg = ticks * 1000.0 / hz;
+			}
+		}
+		catch (IOException ex) {
+			pg = -1;
+		}
+		return new double[] { jvm, pg };
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -88,10 +149,18 @@ public final class BenchRunner {
 		try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
 			config.load(reader);
 		}
-		int port = Integer.parseInt(config.getProperty("port", "18083"));
+		// -Dbench.<key>=<value> overrides a key of the file (e.g. -Dbench.pace=PT5S, -Dbench.port=18087)
+		System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("bench.")).forEach(
+				key -> config.setProperty(key.substring("bench.".length()), System.getProperty(key)));
+		// the port: -Dbench.port or BENCH_PORT over the file's port (default 18083), so that parallel sessions do not collide
+		int port = Integer.parseInt(firstNonBlank(System.getProperty("bench.port"), System.getenv("BENCH_PORT"),
+				config.getProperty("port"), "18083"));
 		int users = Integer.parseInt(config.getProperty("users", "20"));
 		Duration warmup = Duration.parse(config.getProperty("warmup", "PT20S"));
 		Duration measure = Duration.parse(config.getProperty("measure", "PT60S"));
+		// open loop: each user sends at random (exponential) intervals of this mean, latency from the planned send time
+		Duration pace = Duration.parse(config.getProperty("pace", "PT0S"));
+		String jfr = config.getProperty("jfr", "");
 		List<Scenario> scenarios = new ArrayList<>();
 		new TreeMap<>(config).forEach((key, value) -> {
 			if (key.toString().startsWith("scenario.")) {
@@ -161,6 +230,13 @@ public final class BenchRunner {
 						jdbc.queryForObject("select count(*) from rpt_submission", Long.class),
 						jdbc.queryForObject("select count(*) from rpt_adoption", Long.class));
 			}
+			if (Boolean.parseBoolean(config.getProperty("reindex", "false"))) {
+				// the seed bypasses Hibernate: the full-text index is rebuilt the way the office's button does it
+				SearchIndexing indexing = app.getBean(SearchIndexing.class);
+				long t3 = System.nanoTime();
+				indexing.reindex(indexing.indexedTypes());
+				System.out.printf("Full-text index rebuilt (mass indexer, all indexed types) in %.1f s%n", seconds(t3));
+			}
 			List<String> usernames = createUsers(jdbc, users);
 			List<HttpClient> clients = new ArrayList<>();
 			String base = "http://127.0.0.1:" + port;
@@ -188,9 +264,27 @@ public final class BenchRunner {
 				}
 				return;
 			}
+			if (!pace.isZero()) {
+				System.out.printf("Open loop: each user sends at exponential intervals of mean %s (%.1f req/s offered)%n",
+						pace, clients.size() * 1000.0 / pace.toMillis());
+			}
 			for (Scenario scenario : scenarios) {
-				run(base, clients, scenario, warmup, false);
-				Result result = run(base, clients, scenario, measure, true);
+				run(base, clients, scenario, warmup, pace, false);
+				Recording recording = null;
+				if (!jfr.isBlank()) {
+					recording = new Recording(Configuration.getConfiguration("profile"));
+					Files.createDirectories(Path.of(jfr));
+					recording.setDestination(Path.of(jfr, scenario.name() + ".jfr"));
+					recording.start();
+				}
+				double[] before = cpuNow(pg.getPort());
+				Result result = run(base, clients, scenario, measure, pace, true);
+				double[] after = cpuNow(pg.getPort());
+				result = result.with(new Cpu(after[0] - before[0], before[1] < 0 || after[1] < 0 ? -1 : after[1] - before[1]));
+				if (recording != null) {
+					recording.stop();
+					recording.close();
+				}
 				System.out.println(result);
 			}
 		}
@@ -198,6 +292,10 @@ public final class BenchRunner {
 			app.close();
 			pg.close();
 		}
+	}
+
+	private static String firstNonBlank(String... values) {
+		return Arrays.stream(values).filter(value -> value != null && !value.isBlank()).findFirst().orElseThrow();
 	}
 
 	private static double seconds(long since) {
@@ -264,9 +362,14 @@ public final class BenchRunner {
 		return client;
 	}
 
-	/** One phase: every user in a loop for the duration; latencies recorded when {@code record}. */
-	static Result run(String base, List<HttpClient> clients, Scenario scenario, Duration duration, boolean record)
-			throws Exception {
+	/**
+	 * One phase: every user in a loop for the duration; latencies recorded when {@code record}. With a zero
+	 * {@code pace} a closed loop (the next request as soon as the answer came); else an open loop: each user plans
+	 * its sends at exponential intervals of that mean and the latency counts from the planned time (a server that
+	 * falls behind is charged the queueing, no coordinated omission).
+	 */
+	static Result run(String base, List<HttpClient> clients, Scenario scenario, Duration duration, Duration pace,
+			boolean record) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients.size());
 		AtomicLong errors = new AtomicLong();
 		long end = System.nanoTime() + duration.toNanos();
@@ -279,7 +382,19 @@ public final class BenchRunner {
 				long[] latencies = new long[1 << 16];
 				int count = 0;
 				int turn = offset;
+				java.util.Random random = new java.util.Random(offset);
+				long planned = System.nanoTime();
 				while (System.nanoTime() < end) {
+					if (!pace.isZero()) {
+						planned += (long) (-Math.log(1 - random.nextDouble()) * pace.toNanos());
+						long wait = planned - System.nanoTime();
+						if (planned >= end) {
+							break;
+						}
+						if (wait > 0) {
+							Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+						}
+					}
 					String url = scenario.urls().get(turn++ % scenario.urls().size());
 					HttpRequest request = HttpRequest.newBuilder(URI.create(base + url))
 						.header("Accept", "text/html,*/*")
@@ -295,7 +410,7 @@ public final class BenchRunner {
 					catch (IOException ex) {
 						errors.incrementAndGet();
 					}
-					long elapsed = System.nanoTime() - t;
+					long elapsed = System.nanoTime() - (pace.isZero() ? t : Math.min(t, planned));
 					if (count == latencies.length) {
 						latencies = Arrays.copyOf(latencies, count * 2);
 					}
@@ -311,7 +426,7 @@ public final class BenchRunner {
 		double seconds = seconds(start);
 		pool.shutdown();
 		long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(scenario.name(), nanos.length, errors.get(), seconds, nanos);
+		return new Result(scenario.name(), nanos.length, errors.get(), seconds, nanos, null);
 	}
 
 }

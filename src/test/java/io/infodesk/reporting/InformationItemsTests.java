@@ -53,6 +53,56 @@ class InformationItemsTests extends ReportingIntegrationTest {
 		assertThat(item.shares().get(1).unitId()).isEqualTo(unitId("房地产市场监管科"));
 	}
 
+	/** A joint item of another unit is in a co-author's list and count; that unit's other items are not. */
+	@Test
+	void aCoAuthorSeesAJointItemOfAnotherUnitInTheList() {
+		AuthenticatedUser office = logIn("office");
+		String marker = unique("联合");
+		InformationItem joint = items.create(form(marker + "联合稿", "办公室",
+				List.of(new AuthorEntry(person("办公室", "周敏").getId(), null),
+						new AuthorEntry(person("物业管理科", "赵雪").getId(), null))),
+				office, scope());
+		items.create(form(marker + "本科稿", "办公室", List.of(new AuthorEntry(person("办公室", "周敏").getId(), null))),
+				office, scope());
+		AuthenticatedUser publicist = logIn("publicist");
+		var page = items.search(new ItemFilter(null, null, null, null, null, null, null), scope(), publicist,
+				org.springframework.data.domain.PageRequest.of(0, 500));
+		assertThat(page.getContent()).extracting(InformationItem::getTitle)
+			.contains(joint.getTitle())
+			.noneMatch(title -> title.equals(marker + "本科稿"))
+			.allMatch(title -> !title.startsWith(marker) || title.equals(joint.getTitle()));
+		assertThat(page.getTotalElements()).isEqualTo(page.getContent().size());
+		assertThat(page.getContent()).extracting(InformationItem::getUnitId)
+			.containsOnly(unitId("物业管理科"), unitId("办公室"));
+	}
+
+	/**
+	 * The register page counts up to a limit only: a total of limit + 1 means "more", a page that shows the end
+	 * knows its total without counting, and below the limit the total is exact.
+	 */
+	@Test
+	void theRegisterPageCountsUpToALimit() {
+		AuthenticatedUser publicist = logIn("publicist");
+		LocalDate day = LocalDate.of(2031, 3, 14);
+		clock.set(day.atTime(10, 0).atZone(io.infodesk.shared.time.TimeConfiguration.ZONE).toInstant());
+		for (int i = 0; i < 3; i++) {
+			items.create(form(unique("计数"), "物业管理科", List.of(new AuthorEntry(person("物业管理科", "赵雪").getId(), null))),
+					publicist, scope());
+			clock.advance(java.time.Duration.ofMinutes(1));
+		}
+		ItemFilter onThatDay = new ItemFilter(null, null, null, null, null, day, day);
+		var capped = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2), 1);
+		assertThat(capped.getContent()).hasSize(2);
+		assertThat(capped.getTotalElements()).isEqualTo(2); // limit 1 + 1: "more than 1"
+		var exact = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2), 5);
+		assertThat(exact.getTotalElements()).isEqualTo(3);
+		var last = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(1, 2), 1);
+		assertThat(last.getContent()).hasSize(1);
+		assertThat(last.getTotalElements()).isEqualTo(3);
+		assertThat(items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 20))
+			.getContent()).extracting(InformationItem::getCreatedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
 	@Test
 	void refusesBadAuthorsAndWeightsWithChineseMessagesAndSavesNothing() {
 		AuthenticatedUser publicist = logIn("publicist");

@@ -194,4 +194,44 @@ class SearchTests extends ReportingIntegrationTest {
 		}
 	}
 
+	/**
+	 * The item list's keyword filter is answered by the index (no scan of every text): a word inside a compound
+	 * is found, newest first like the list, with the list's other filters and the data scope, and the total counts
+	 * only what the user may see.
+	 */
+	@Test
+	void theItemListKeywordIsAnsweredByTheIndexNewestFirstWithinTheScope() {
+		String marker = unique("台账检索");
+		InformationItem older = item(marker + "老旧小区改造", "全区推进老旧小区改造。", "物业管理科", "赵雪", user("publicist"));
+		clock.advance(java.time.Duration.ofMinutes(5));
+		InformationItem newer = item(marker + "小区加装电梯", "小区加装电梯惠及居民。", "物业管理科", "赵雪", user("publicist"));
+		clock.advance(java.time.Duration.ofMinutes(5));
+		InformationItem elsewhere = item(marker + "工地扬尘治理", "小区周边工地扬尘治理。", "办公室", "周敏",
+				user("office"));
+		AuthenticatedUser office = user("office");
+		logIn(office);
+		var all = items.search(new ItemFilter("小区 " + marker, null, null, null, null, null, null), dataScopes.current(),
+				office, PageRequest.of(0, 20));
+		assertThat(all.getContent()).extracting(InformationItem::getTitle)
+			.containsExactly(elsewhere.getTitle(), newer.getTitle(), older.getTitle());
+		assertThat(all.getTotalElements()).isEqualTo(3);
+		var second = items.search(new ItemFilter("小区 " + marker, null, null, null, null, null, null),
+				dataScopes.current(), office, PageRequest.of(1, 2));
+		assertThat(second.getContent()).extracting(InformationItem::getTitle).containsExactly(older.getTitle());
+		assertThat(items.search(new ItemFilter(marker, unitId("物业管理科"), ItemKind.GOVERNMENT, "NEW_HIGHLIGHT",
+				ItemStatus.DRAFT, null, null), dataScopes.current(), office, PageRequest.of(0, 20)).getContent())
+			.extracting(InformationItem::getTitle)
+			.containsExactly(newer.getTitle(), older.getTitle());
+		assertThat(items.list(new ItemFilter("电梯 " + marker, null, null, null, null, null, null), dataScopes.current(),
+				office)).extracting(InformationItem::getTitle).containsExactly(newer.getTitle());
+
+		AuthenticatedUser publicist = user("publicist");
+		logIn(publicist);
+		var mine = items.search(new ItemFilter(marker, null, null, null, null, null, null), dataScopes.current(),
+				publicist, PageRequest.of(0, 20));
+		assertThat(mine.getContent()).extracting(InformationItem::getTitle)
+			.containsExactly(newer.getTitle(), older.getTitle());
+		assertThat(mine.getTotalElements()).isEqualTo(2);
+	}
+
 }

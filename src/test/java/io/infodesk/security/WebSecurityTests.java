@@ -102,6 +102,22 @@ class WebSecurityTests {
 		mvc.perform(get(path)).andExpect(status().isOk());
 	}
 
+	/**
+	 * Page links are rendered as written, not sent through the static-resource resolvers (ResourceUrlEncodingFilter
+	 * is off: it cost more than half of the CPU of a list page, docs/performance.md); the version-less WebJar link
+	 * still serves the file.
+	 */
+	@Test
+	void pageLinksAreNotRewrittenAndVersionlessWebJarLinksServeTheFiles() throws Exception {
+		String html = mvc.perform(get("/").with(user(TestUsers.of(Role.STAFF))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("href=\"/webjars/bootstrap/css/bootstrap.min.css\"").doesNotContain("/webjars/bootstrap/5.");
+		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+	}
+
 	@Test
 	void healthIsPublicAndReportsDatabaseAndDisk() throws Exception {
 		mvc.perform(get("/actuator/health").accept(MediaType.APPLICATION_JSON))

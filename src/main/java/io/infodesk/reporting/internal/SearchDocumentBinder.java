@@ -63,7 +63,8 @@ public class SearchDocumentBinder implements TypeBinder {
 				schema.field(Fields.TAGS, types.asString()).multiValued().toReference(),
 				schema.field(Fields.STATUS, types.asString()).toReference(),
 				schema.field(Fields.LEVEL, types.asString()).toReference(),
-				schema.field(Fields.DATE, types.asLocalDate().sortable(Sortable.YES)).toReference());
+				schema.field(Fields.DATE, types.asLocalDate().sortable(Sortable.YES)).toReference(),
+				schema.field(Fields.TIME, types.asInstant().sortable(Sortable.YES)).toReference());
 		context.bridge(SearchDocument.class, bridge);
 	}
 
@@ -76,7 +77,8 @@ public class SearchDocumentBinder implements TypeBinder {
 			IndexFieldReference<String> textCjk, IndexFieldReference<Long> unit,
 			IndexFieldReference<Boolean> bureauWide, IndexFieldReference<String> owners,
 			IndexFieldReference<String> kind, IndexFieldReference<String> tags, IndexFieldReference<String> status,
-			IndexFieldReference<String> level, IndexFieldReference<java.time.LocalDate> date)
+			IndexFieldReference<String> level, IndexFieldReference<java.time.LocalDate> date,
+			IndexFieldReference<java.time.Instant> time)
 			implements TypeBridge<SearchDocument> {
 
 		@Override
@@ -96,6 +98,7 @@ public class SearchDocumentBinder implements TypeBinder {
 			target.addValue(status, document.searchStatus());
 			target.addValue(level, document.searchLevel());
 			target.addValue(date, document.searchDate());
+			target.addValue(time, document.searchTime());
 		}
 
 	}

@@ -55,7 +55,7 @@ public class SearchIndexing implements ApplicationRunner {
 	}
 
 	/** The indexed entity types. */
-	List<Class<?>> indexedTypes() {
+	public List<Class<?>> indexedTypes() {
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
 		List<Class<?>> types = new ArrayList<>();
 		mapping.allIndexedEntities().forEach(entity -> types.add(entity.javaClass()));

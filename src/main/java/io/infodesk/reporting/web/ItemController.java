@@ -132,8 +132,10 @@ class ItemController {
 	String showItemList(@ModelAttribute("filter") ItemFilter filter, @RequestParam(defaultValue = "1") int page,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		DataScope scope = dataScopes.current();
-		Page<InformationItem> result = items.search(filter, scope, CurrentUser.require(), ListSupport.page(page));
+		Page<InformationItem> result = items.registerPage(filter, scope, CurrentUser.require(), ListSupport.page(page));
 		ListSupport.addPage(model, result, rows.rows(result.getContent()), ListSupport.Links.of("/reporting/items", request));
+		model.addAttribute("totalAbove", result.getTotalElements() > InformationItems.COUNT_LIMIT
+				? InformationItems.COUNT_LIMIT : null);
 		model.addAttribute("units", directory.unitsIn(scope));
 		return ListSupport.wantsFragment(request, response) ? "reporting/fragments :: itemTable" : "reporting/itemList";
 	}
