@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts for the leaders' home dashboard (issue 4 point 6), read from the ledger so that they agree with the
- * rankings: how many adoptions scored per level, and how many duties were late or missed in a period. A count is
+ * rankings: how many adoptions scored per level (the units' first entries of each adoption), and how many duties
+ * were late or missed in a period. A duty count is
  * the number of ledger keys on the units' side (one per source record and unit) that still stand: a key whose
  * corrections brought it back to zero (a same-day item's 未报 cancelled by its late report, a recomputation that
  * removed it) is not counted; a key scored with 0 points is. Late same-day items are counted from the items the
@@ -44,9 +45,13 @@ public class AssessmentOverview {
 	public Map<String, Long> adoptionsByLevel(Period period) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		ScoreKind.ADOPTION.qualifiers().forEach(level -> counts.put(level, 0L));
-		Map<String, Long> keys = standingKeys(period, "ADOPTION");
-		ScoreKind.ADOPTION.qualifiers()
-			.forEach(level -> counts.put(level, keys.getOrDefault(SourceTypes.ADOPTION + "|" + ScoreKind.ADOPTION.key(level), 0L)));
+		jdbc.query("""
+				select rule_key, count(*) as n from asm_entry where person_id is null and category = 'ADOPTION'
+				and source_type = ? and revision = 0 and period_date between ? and ? group by rule_key""", rs -> {
+			String level = rs.getString("rule_key").substring(ScoreKind.ADOPTION.name().length() + 1);
+			long n = rs.getLong("n");
+			counts.computeIfPresent(level, (key, old) -> n);
+		}, SourceTypes.ADOPTION, period.from(), period.to());
 		return counts;
 	}
 

@@ -161,6 +161,11 @@ public final class BenchRunner {
 						jdbc.queryForObject("select count(*) from rpt_submission", Long.class),
 						jdbc.queryForObject("select count(*) from rpt_adoption", Long.class));
 			}
+			// task=<class> in the bench file: something timed that is not a page (BenchTask), e.g. a recomputation
+			String task = config.getProperty("task");
+			if (task != null && !task.isBlank()) {
+				((BenchTask) Class.forName(task.trim()).getDeclaredConstructor().newInstance()).run(app, config);
+			}
 			List<String> usernames = createUsers(jdbc, users);
 			List<HttpClient> clients = new ArrayList<>();
 			String base = "http://127.0.0.1:" + port;

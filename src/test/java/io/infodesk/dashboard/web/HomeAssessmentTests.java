@@ -220,6 +220,7 @@ class HomeAssessmentTests extends AssessmentIntegrationTest {
 	void withAnEmptyLedgerEveryUnitSharesTheFirstRankWithNothingCounted() throws Exception {
 		settle();
 		jdbc.update("delete from asm_entry");
+		jdbc.update("delete from asm_entry_month");
 		jdbc.update("delete from asm_late_item");
 		Document page = home("office");
 		int ranked = rankings.units(month()).size();
