@@ -195,7 +195,24 @@ public class Ledger {
 				entry.ruleVersion(), key.sourceType(), key.sourceId(), entry.itemId(), truncate(entry.label(), 300),
 				truncate(entry.link(), 300), entry.day(), revision, origin, truncate(entry.note(), 500), recomputeId,
 				truncate(CurrentUser.actorName(), 100), utc(Instant.now(clock)));
+		addToMonth(entry.day(), entry.personId(), entry.unitId(), entry.category(), entry.points());
 		return true;
+	}
+
+	/**
+	 * Keeps the monthly sums ({@code asm_entry_month}, read by the rankings) in the entry's transaction. A concurrent
+	 * first entry of the same month and recipient fails on the primary key and is retried like a second delivery.
+	 */
+	private void addToMonth(LocalDate day, Long personId, long unitId, ScoreKind category, BigDecimal points) {
+		LocalDate month = day.withDayOfMonth(1);
+		long person = personId == null ? 0 : personId;
+		int updated = jdbc.update("""
+				update asm_entry_month set points = points + ? where month_start = ? and person_id = ? and unit_id = ?
+				and category = ?""", points, month, person, unitId, category.name());
+		if (updated == 0) {
+			jdbc.update("insert into asm_entry_month (month_start, person_id, unit_id, category, points) values (?, ?, ?, ?, ?)",
+					month, person, unitId, category.name(), points);
+		}
 	}
 
 	/** Cap usage read from the ledger. */

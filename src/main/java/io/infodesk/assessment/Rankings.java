@@ -2,6 +2,7 @@ package io.infodesk.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -55,7 +56,7 @@ public class Rankings {
 	}
 
 	public List<Standing> units(Period period) {
-		Map<Long, Map<ScoreKind, BigDecimal>> sums = sums("unit_id", "person_id is null", period);
+		Map<Long, Map<ScoreKind, BigDecimal>> sums = sums(false, period);
 		Map<Long, BigDecimal> targets = settings.targets(period.year());
 		AssessmentSettings.Thresholds thresholds = settings.thresholds();
 		List<Standing> rows = new ArrayList<>();
@@ -78,14 +79,16 @@ public class Rankings {
 
 	/** People with entries in the period (optionally of one unit). */
 	public List<Standing> people(Period period, Long unitId) {
-		Map<Long, Map<ScoreKind, BigDecimal>> sums = sums("person_id", "person_id is not null", period);
+		Map<Long, Map<ScoreKind, BigDecimal>> sums = sums(true, period);
 		Map<Long, String> unitNames = new HashMap<>();
 		for (Unit unit : organization.activeUnits()) {
 			unitNames.put(unit.getId(), unit.getName());
 		}
+		Map<Long, Person> people = new HashMap<>();
+		organization.people(sums.keySet()).forEach(person -> people.put(person.getId(), person));
 		List<Standing> rows = new ArrayList<>();
 		sums.forEach((personId, byCategory) -> {
-			Person person = organization.person(personId).orElse(null);
+			Person person = people.get(personId);
 			if (person == null || unitId != null && !unitId.equals(person.getUnitId())) {
 				return;
 			}
@@ -99,12 +102,11 @@ public class Rankings {
 	public Map<Long, BigDecimal[]> monthlyTrend(int year) {
 		Map<Long, BigDecimal[]> trend = new LinkedHashMap<>();
 		jdbc.query("""
-				select unit_id, extract(month from period_date) as m, sum(points) as points from asm_entry
-				where person_id is null and period_date between ? and ? group by unit_id, extract(month from period_date)""",
-				rs -> {
-					BigDecimal[] months = trend.computeIfAbsent(rs.getLong("unit_id"), id -> zeros());
-					months[rs.getInt("m") - 1] = rs.getBigDecimal("points");
-				}, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
+				select unit_id, month_start, sum(points) as points from asm_entry_month
+				where person_id = 0 and month_start between ? and ? group by unit_id, month_start""", rs -> {
+			BigDecimal[] months = trend.computeIfAbsent(rs.getLong("unit_id"), id -> zeros());
+			months[rs.getObject("month_start", LocalDate.class).getMonthValue() - 1] = rs.getBigDecimal("points");
+		}, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
 		return trend;
 	}
 
@@ -114,14 +116,49 @@ public class Rankings {
 		return values;
 	}
 
-	private Map<Long, Map<ScoreKind, BigDecimal>> sums(String column, String side, Period period) {
+	/**
+	 * Net points per recipient and category: whole months of the period from the monthly sums
+	 * ({@code asm_entry_month}, kept with every entry), the days of a month the period covers only in part from the
+	 * entries themselves (the ledger's totals either way: docs/performance.md).
+	 */
+	private Map<Long, Map<ScoreKind, BigDecimal>> sums(boolean persons, Period period) {
 		Map<Long, Map<ScoreKind, BigDecimal>> sums = new HashMap<>();
-		jdbc.query("select " + column + " as id, category, sum(points) as points from asm_entry where " + side
-				+ " and period_date between ? and ? group by " + column + ", category", rs -> {
-					sums.computeIfAbsent(rs.getLong("id"), id -> new EnumMap<>(ScoreKind.class))
-						.put(ScoreKind.valueOf(rs.getString("category")), rs.getBigDecimal("points"));
-				}, period.from(), period.to());
+		LocalDate from = period.from();
+		LocalDate to = period.to();
+		LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate lastWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+		if (firstWhole.isAfter(lastWhole)) {
+			entrySums(sums, persons, from, to);
+			return sums;
+		}
+		if (from.isBefore(firstWhole)) {
+			entrySums(sums, persons, from, firstWhole.minusDays(1));
+		}
+		jdbc.query("select " + (persons ? "person_id" : "unit_id") + " as id, category, sum(points) as points "
+				+ "from asm_entry_month where person_id " + (persons ? "<> 0" : "= 0")
+				+ " and month_start between ? and ? group by " + (persons ? "person_id" : "unit_id") + ", category",
+				rs -> {
+					add(sums, rs.getLong("id"), rs.getString("category"), rs.getBigDecimal("points"));
+				}, firstWhole, lastWhole);
+		LocalDate afterWhole = lastWhole.plusMonths(1);
+		if (!afterWhole.isAfter(to)) {
+			entrySums(sums, persons, afterWhole, to);
+		}
 		return sums;
+	}
+
+	private void entrySums(Map<Long, Map<ScoreKind, BigDecimal>> sums, boolean persons, LocalDate from, LocalDate to) {
+		String column = persons ? "person_id" : "unit_id";
+		jdbc.query("select " + column + " as id, category, sum(points) as points from asm_entry where person_id is "
+				+ (persons ? "not null" : "null") + " and period_date between ? and ? group by " + column + ", category",
+				rs -> {
+					add(sums, rs.getLong("id"), rs.getString("category"), rs.getBigDecimal("points"));
+				}, from, to);
+	}
+
+	private static void add(Map<Long, Map<ScoreKind, BigDecimal>> sums, long id, String category, BigDecimal points) {
+		sums.computeIfAbsent(id, key -> new EnumMap<>(ScoreKind.class))
+			.merge(ScoreKind.valueOf(category), points, BigDecimal::add);
 	}
 
 	private static BigDecimal total(Map<ScoreKind, BigDecimal> byCategory) {

@@ -184,11 +184,18 @@ public class Recomputations {
 		// the order the ledger saw the facts in (caps depend on it), then the day
 		Map<String, Long> firstId = new HashMap<>();
 		stored.forEach((key, value) -> firstId.merge(key.sourceType() + ":" + key.sourceId(), value.firstId(), Math::min));
-		facts.sort(Comparator.comparing((ScoringFact f) -> firstId.getOrDefault(f.sourceType() + ":" + f.sourceId(),
-				Long.MAX_VALUE))
-			.thenComparing(ScoringFact::day)
-			.thenComparing(ScoringFact::sourceType)
-			.thenComparing(ScoringFact::sourceId));
+		// (the first id looked up once per fact, not once per comparison)
+		record Ordered(long firstId, ScoringFact fact) {
+		}
+		List<Ordered> ordered = new ArrayList<>(facts.size());
+		for (ScoringFact fact : facts) {
+			ordered.add(new Ordered(firstId.getOrDefault(fact.sourceType() + ":" + fact.sourceId(), Long.MAX_VALUE), fact));
+		}
+		ordered.sort(Comparator.comparingLong(Ordered::firstId)
+			.thenComparing(o -> o.fact().day())
+			.thenComparing(o -> o.fact().sourceType())
+			.thenComparing(o -> o.fact().sourceId()));
+		facts = ordered.stream().map(Ordered::fact).toList();
 		Map<LedgerKey, PlannedEntry> expected = new LinkedHashMap<>();
 		RuleEngine.CapUsage usage = new MemoryUsage(from);
 		for (ScoringFact fact : facts) {

@@ -47,6 +47,11 @@ public class Organization {
 		return people.findById(id);
 	}
 
+	/** Many people at once (ids without a person are left out). */
+	public List<Person> people(java.util.Collection<Long> ids) {
+		return people.findAllById(ids);
+	}
+
 	/** The person of that name in the unit of that name, if any (used by demo data and imports). */
 	public Optional<Person> personNamed(String unitName, String personName) {
 		return units.findByName(unitName)

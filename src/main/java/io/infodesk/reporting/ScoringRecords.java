@@ -195,6 +195,28 @@ public class ScoringRecords {
 		return titles.isEmpty() ? null : titles.get(0);
 	}
 
+	/** The titles of many items at once (id → title; ids without an item are left out). */
+	public Map<Long, String> itemTitles(java.util.Collection<Long> itemIds) {
+		return byIds("select i.id, i.title from InformationItem i where i.id in :ids", itemIds);
+	}
+
+	/** The topics of many solicitations at once (id → topic). */
+	public Map<Long, String> solicitationTopics(java.util.Collection<Long> solicitationIds) {
+		return byIds("select s.id, s.topic from Solicitation s where s.id in :ids", solicitationIds);
+	}
+
+	private Map<Long, String> byIds(String query, java.util.Collection<Long> ids) {
+		Map<Long, String> result = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+		for (int start = 0; start < all.size(); start += 1000) {
+			entityManager.createQuery(query, Object[].class)
+				.setParameter("ids", all.subList(start, Math.min(all.size(), start + 1000)))
+				.getResultList()
+				.forEach(row -> result.put((Long) row[0], (String) row[1]));
+		}
+		return result;
+	}
+
 	/** The topic of a solicitation, or null. */
 	public String solicitationTopic(long solicitationId) {
 		List<String> topics = entityManager

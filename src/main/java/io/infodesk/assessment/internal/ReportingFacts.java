@@ -107,13 +107,22 @@ class ReportingFacts implements ScoringSource {
 				facts.add(delivery(r.solicitationId(), r.itemId(), units, r.onTime(), r.deliveredAt(), r.topic()));
 			}
 		}
+		// the labels in two queries, not one per record
+		Map<Long, String> topics = records.solicitationTopics(missed.stream()
+			.filter(r -> r.subject().equals("SOLICITATION"))
+			.map(ScoringRecords.MissedRecord::subjectId)
+			.toList());
+		Map<Long, String> titles = records.itemTitles(missed.stream()
+			.filter(r -> !r.subject().equals("SOLICITATION"))
+			.map(ScoringRecords.MissedRecord::subjectId)
+			.toList());
 		for (ScoringRecords.MissedRecord r : missed) {
 			if (r.subject().equals("SOLICITATION")) {
-				facts.add(solicitationMissed(r.subjectId(), r.unitId(), r.dueAt(), records.solicitationTopic(r.subjectId())));
+				facts.add(solicitationMissed(r.subjectId(), r.unitId(), r.dueAt(), topics.get(r.subjectId())));
 			}
 			else if (!late.contains(r.subjectId())) {
 				// a same-day item reported after its day keeps the later fact: late, not missed
-				facts.add(urgentMissed(r.subjectId(), r.unitId(), r.dueAt(), records.itemTitle(r.subjectId())));
+				facts.add(urgentMissed(r.subjectId(), r.unitId(), r.dueAt(), titles.get(r.subjectId())));
 			}
 		}
 		records.concealedReports(from, to)

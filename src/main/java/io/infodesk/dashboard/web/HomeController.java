@@ -9,10 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.security.Permissions;
 
-/** The home dashboard: the units in the user's scope, their people and publicists. */
+/**
+ * The home dashboard: the assessment panel for the user's role ({@link AssessmentPanel}: the leaders' overview, or
+ * the own unit's position), then the units in the user's scope, their people and publicists.
+ */
 @Controller
 class HomeController {
 
@@ -20,9 +26,12 @@ class HomeController {
 
 	private final DataScopes dataScopes;
 
-	HomeController(Organization organization, DataScopes dataScopes) {
+	private final AssessmentPanel assessment;
+
+	HomeController(Organization organization, DataScopes dataScopes, AssessmentPanel assessment) {
 		this.organization = organization;
 		this.dataScopes = dataScopes;
+		this.assessment = assessment;
 	}
 
 	public record UnitRow(Unit unit, long people, int publicists) {
@@ -49,6 +58,15 @@ class HomeController {
 		model.addAttribute("personCount", rows.stream().mapToLong(UnitRow::people).sum());
 		model.addAttribute("publicistCount", rows.stream().mapToInt(UnitRow::publicists).sum());
 		model.addAttribute("withoutPublicist", rows.stream().filter(UnitRow::withoutPublicist).count());
+		AuthenticatedUser me = CurrentUser.require();
+		if (me.can(Permissions.ASSESSMENT_VIEW)) {
+			if (AssessmentPanel.forLeaders(me)) {
+				model.addAttribute("asmLeaders", assessment.leaders(me));
+			}
+			else {
+				assessment.own(me).ifPresent(own -> model.addAttribute("asmOwn", own));
+			}
+		}
 		return "dashboard/home";
 	}
 
