@@ -19,6 +19,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.infodesk.assessment.Ledger;
 import io.infodesk.assessment.LedgerEntry;
@@ -80,12 +81,29 @@ class RankingController {
 		return COLUMNS;
 	}
 
+	/**
+	 * The drill-down address of the period, built once per page: the table links every figure to its entries, and
+	 * building ten parameters per cell was most of the people ranking's time (docs/performance.md).
+	 */
+	static String entriesBase(Period period) {
+		return UriComponentsBuilder.fromPath("/assessment/entries")
+			.queryParam("kind", period.kind())
+			.queryParam("year", period.year())
+			.queryParam("month", period.from().getMonthValue())
+			.queryParam("quarter", period.quarter())
+			.queryParam("from", period.from())
+			.queryParam("to", period.to())
+			.build()
+			.toUriString();
+	}
+
 	@GetMapping("/assessment")
 	@PreAuthorize("hasAuthority('assessment:view')")
 	String ranking(@ModelAttribute("filter") RankingFilter filter, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		Period period = filter.period(LocalDate.now(clock));
 		model.addAttribute("period", period);
+		model.addAttribute("entriesBase", entriesBase(period));
 		model.addAttribute("periodLabel", label(period));
 		model.addAttribute("seesAll", access.seesAll());
 		model.addAttribute("units", visibleUnits());
