@@ -34,6 +34,12 @@ class RecomputationTests extends AssessmentIntegrationTest {
 
 	@Test
 	void recomputingTheYearGivesExactlyTheLedgersTotals() {
+		// the tests share one database and move the clock: another test may have closed a month and later added a
+		// submission to it (a recorded difference, as designed); start from a ledger that agrees with the records
+		LocalDate start = LocalDate.now(clock);
+		logIn("office");
+		recomputations.apply(start.withDayOfYear(1), start);
+		assertThat(recomputations.preview(start.withDayOfYear(1), start).differences()).isEmpty();
 		InformationItem a = submittedUpward(unique("重算一"));
 		adopt(a, AdministrativeLevel.CITY);
 		instruct(a, AdministrativeLevel.PROVINCE);
