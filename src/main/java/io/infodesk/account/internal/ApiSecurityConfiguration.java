@@ -31,6 +31,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Texts;
 
 /**
  * The REST API ({@code /api/**}, issue 3 point 10) and its OpenAPI document ({@code /v3/api-docs}).
@@ -58,36 +59,37 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-			ApplicationEventPublisher publisher) throws Exception {
+			ApplicationEventPublisher publisher, Texts texts) throws Exception {
+		Problems problems = new Problems(texts);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(ApiSecurityConfiguration::unauthorized))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems::unauthorized))
 			.authenticationManager(basicAuthentication(users, encoder, publisher))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
-				.accessDeniedHandler((request, response, denied) -> problem(response, 403, "无权访问",
-						"您没有执行此操作的权限。")))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler((request, response, denied) -> problems.write(response, 403, "forbidden", "forbidden")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new JsonOnlyWrites(), BasicAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class);
+			.addFilterBefore(new JsonOnlyWrites(problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequired(problems), AuthorizationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiDocsFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-			ApplicationEventPublisher publisher) throws Exception {
+			ApplicationEventPublisher publisher, Texts texts) throws Exception {
+		Problems problems = new Problems(texts);
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(ApiSecurityConfiguration::unauthorized))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems::unauthorized))
 			.authenticationManager(basicAuthentication(users, encoder, publisher))
 			// reads the browser's login session (Swagger UI), never creates one
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ApiSecurityConfiguration::unauthorized))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -119,30 +121,44 @@ class ApiSecurityConfiguration {
 
 	}
 
-	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-		problem(response, 401, "未登录", "请使用 HTTP Basic 认证（平台账号和密码）访问接口。");
-	}
+	/**
+	 * RFC 9457 problem bodies written by the security filters (outside Spring MVC), with the same Chinese texts
+	 * ({@code api.problem.*}) as the API's MVC handler {@code reporting.web.ApiProblems}.
+	 */
+	record Problems(Texts texts) {
 
-	/** An RFC 9457 problem body written by the security filters (outside Spring MVC). */
-	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
+		void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+				throws IOException {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+			write(response, 401, "unauthorized", "unauthorized");
+		}
+
+		/** Title {@code api.problem.title.<titleKey>}, detail {@code api.problem.<detailKey>}. */
+		void write(HttpServletResponse response, int status, String titleKey, String detailKey) throws IOException {
+			response.setStatus(status);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"" + texts.get("api.problem.title." + titleKey)
+						+ "\",\"status\":" + status + ",\"detail\":\"" + texts.get("api.problem." + detailKey) + "\"}");
+		}
+
 	}
 
 	/** A request that changes something must send JSON: cross-site forms cannot, so Basic needs no CSRF token. */
 	static final class JsonOnlyWrites extends OncePerRequestFilter {
 
+		private final Problems problems;
+
+		JsonOnlyWrites(Problems problems) {
+			this.problems = problems;
+		}
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (!SAFE_METHODS.contains(request.getMethod()) && !isJson(request.getContentType())) {
-				problem(response, 415, "不支持的内容类型", "修改数据的请求须以 application/json 提交。");
+				problems.write(response, 415, "unsupported", "jsonOnly");
 				return;
 			}
 			chain.doFilter(request, response);
@@ -166,11 +182,17 @@ class ApiSecurityConfiguration {
 	/** An initial or reset password is changed on the web page first (PasswordChangeEnforcer's rule for pages). */
 	static final class PasswordChangeRequired extends OncePerRequestFilter {
 
+		private final Problems problems;
+
+		PasswordChangeRequired(Problems problems) {
+			this.problems = problems;
+		}
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (CurrentUser.get().map(user -> user.mustChangePassword()).orElse(false)) {
-				problem(response, 403, "须先修改密码", "该账号须先在网页上修改初始密码，然后才能使用接口。");
+				problems.write(response, 403, "passwordChange", "passwordChange");
 				return;
 			}
 			chain.doFilter(request, response);

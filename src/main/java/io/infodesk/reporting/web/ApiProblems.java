@@ -10,8 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.infodesk.reporting.ReportingException;
+import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
 
 /**
@@ -57,10 +56,10 @@ class ApiProblems {
 
 	}
 
-	private final MessageSource messages;
+	private final Texts texts;
 
-	ApiProblems(MessageSource messages) {
-		this.messages = messages;
+	ApiProblems(Texts texts) {
+		this.texts = texts;
 	}
 
 	/** Validates a form with its bean-validation messages (Chinese) and refuses it as a whole. */
@@ -82,9 +81,7 @@ class ApiProblems {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> onInvalidInput(InvalidInput invalid) {
-		return problem(HttpStatus.BAD_REQUEST, "请求有误",
-				invalid.errors.stream().map(FieldError::message).reduce((a, b) -> a + "；" + b).orElse(""),
-				invalid.errors);
+		return badRequest(invalid.errors, "");
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -93,8 +90,7 @@ class ApiProblems {
 			.stream()
 			.map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "请求有误",
-				errors.stream().map(FieldError::message).reduce((a, b) -> a + "；" + b).orElse(""), errors);
+		return badRequest(errors, "");
 	}
 
 	private static String lastNode(String path) {
@@ -104,32 +100,31 @@ class ApiProblems {
 
 	@ExceptionHandler(BusinessException.class)
 	ResponseEntity<ProblemDetail> onRefused(BusinessException refused) {
-		String message = messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(),
-				LocaleContextHolder.getLocale());
+		String message = texts.get(refused.messageKey(), refused.args());
 		if (refused.messageKey().endsWith(".notFound")) {
-			return problem(HttpStatus.NOT_FOUND, "记录不存在", message, null);
+			return problem(HttpStatus.NOT_FOUND, "api.problem.title.notFound", message, null);
 		}
 		if (refused instanceof ReportingException reporting && reporting.field().isPresent()) {
-			return problem(HttpStatus.BAD_REQUEST, "请求有误", message,
+			return problem(HttpStatus.BAD_REQUEST, "api.problem.title.badRequest", message,
 					List.of(new FieldError(reporting.field().get(), message)));
 		}
-		return problem(HttpStatus.CONFLICT, "当前状态不允许此操作", message, null);
+		return problem(HttpStatus.CONFLICT, "api.problem.title.conflict", message, null);
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> onConcurrentChange(ObjectOptimisticLockingFailureException concurrent) {
-		return problem(HttpStatus.CONFLICT, "当前状态不允许此操作",
-				messages.getMessage("reporting.review.stepAlreadyHandled", null, LocaleContextHolder.getLocale()), null);
+		return problem(HttpStatus.CONFLICT, "api.problem.title.conflict", texts.get("reporting.review.stepAlreadyHandled"),
+				null);
 	}
 
 	@ExceptionHandler(ApiNotFoundException.class)
 	ResponseEntity<ProblemDetail> onNotFound(ApiNotFoundException notFound) {
-		return problem(HttpStatus.NOT_FOUND, "记录不存在", "记录不存在，或不在您的数据范围内。", null);
+		return problem(HttpStatus.NOT_FOUND, "api.problem.title.notFound", texts.get("api.problem.notFound"), null);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> onDenied(AccessDeniedException denied) {
-		return problem(HttpStatus.FORBIDDEN, "无权访问", "您没有执行此操作的权限。", null);
+		return problem(HttpStatus.FORBIDDEN, "api.problem.title.forbidden", texts.get("api.problem.forbidden"), null);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -142,37 +137,43 @@ class ApiProblems {
 						: String.valueOf(reference.getIndex()))
 				.reduce((a, b) -> a + "." + b)
 				.orElse("");
-			String message = "字段「" + field + "」的值无效";
-			return problem(HttpStatus.BAD_REQUEST, "请求有误", message, List.of(new FieldError(field, message)));
+			String message = texts.get("api.problem.badField", field);
+			return badRequest(List.of(new FieldError(field, message)), message);
 		}
-		return problem(HttpStatus.BAD_REQUEST, "请求有误", "请求内容不是有效的 JSON。", null);
+		return problem(HttpStatus.BAD_REQUEST, "api.problem.title.badRequest", texts.get("api.problem.notJson"), null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> onBadParameter(MethodArgumentTypeMismatchException mismatch) {
-		String message = "参数「" + mismatch.getName() + "」的值无效";
-		return problem(HttpStatus.BAD_REQUEST, "请求有误", message, List.of(new FieldError(mismatch.getName(), message)));
+		String message = texts.get("api.problem.badParameter", mismatch.getName());
+		return badRequest(List.of(new FieldError(mismatch.getName(), message)), message);
 	}
 
 	@ExceptionHandler(org.springframework.validation.BindException.class)
 	ResponseEntity<ProblemDetail> onBadQuery(org.springframework.validation.BindException invalid) {
 		List<FieldError> errors = invalid.getFieldErrors()
 			.stream()
-			.map(error -> new FieldError(error.getField(), "参数「" + error.getField() + "」的值无效"))
+			.map(error -> new FieldError(error.getField(), texts.get("api.problem.badParameter", error.getField())))
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "请求有误",
-				errors.stream().map(FieldError::message).reduce((a, b) -> a + "；" + b).orElse("请求参数无效"), errors);
+		return badRequest(errors, texts.get("api.problem.badParameters"));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> onMediaType(HttpMediaTypeNotSupportedException unsupported) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "修改数据的请求须以 application/json 提交。", null);
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.title.unsupported", texts.get("api.problem.jsonOnly"),
+				null);
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+	/** 400 with the field errors; the detail joins their messages (or is {@code none} when there are none). */
+	private ResponseEntity<ProblemDetail> badRequest(List<FieldError> errors, String none) {
+		return problem(HttpStatus.BAD_REQUEST, "api.problem.title.badRequest",
+				errors.stream().map(FieldError::message).reduce((a, b) -> a + "；" + b).orElse(none), errors);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail,
 			List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		problem.setTitle(texts.get(titleKey));
 		problem.setType(URI.create("about:blank"));
 		if (errors != null && !errors.isEmpty()) {
 			problem.setProperty("errors", new ArrayList<>(errors));
