@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -186,6 +187,9 @@ public class Ledger {
 				return false;
 			}
 		}
+		// the rankings reuse their sums while this stamp stands still (Rankings); changed before the insert, it also
+		// orders the ledger writers, which all lock this one row first and so never wait on each other's months
+		jdbc.update("update asm_ledger_stamp set stamp = ? where id = 1", ThreadLocalRandom.current().nextLong());
 		jdbc.update("""
 				insert into asm_entry (unit_id, person_id, recipient_key, points, category, rule_key, rule_id, rule_version,
 				  source_type, source_id, item_id, source_label, source_link, period_date, revision, origin, note,
@@ -200,8 +204,8 @@ public class Ledger {
 	}
 
 	/**
-	 * Keeps the monthly sums ({@code asm_entry_month}, read by the rankings) in the entry's transaction. A concurrent
-	 * first entry of the same month and recipient fails on the primary key and is retried like a second delivery.
+	 * Keeps the monthly sums ({@code asm_entry_month}, read by the rankings) in the entry's transaction. Writers take
+	 * the version row first, so two never add the first entry of the same month and recipient at once.
 	 */
 	private void addToMonth(LocalDate day, Long personId, long unitId, ScoreKind category, BigDecimal points) {
 		LocalDate month = day.withDayOfMonth(1);
@@ -213,6 +217,16 @@ public class Ledger {
 			jdbc.update("insert into asm_entry_month (month_start, person_id, unit_id, category, points) values (?, ?, ?, ?, ?)",
 					month, person, unitId, category.name(), points);
 		}
+	}
+
+	/**
+	 * The ledger's stamp: a new random value in the transaction of every entry written (never one seen before, even
+	 * after a rollback), so a reader that sees the same stamp before reading sums sees the same ledger. Read it first:
+	 * a write in between only makes what was read newer than its stamp.
+	 */
+	@Transactional(readOnly = true)
+	public long stamp() {
+		return jdbc.queryForObject("select stamp from asm_ledger_stamp where id = 1", Long.class);
 	}
 
 	/** Cap usage read from the ledger. */

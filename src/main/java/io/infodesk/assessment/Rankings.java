@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,10 @@ import io.infodesk.organization.UnitType;
  * Rankings of units and people for a period (issue 4 point 4): net points from the ledger, per category, ties
  * ranked equal (1, 1, 3); for units also the target for the period (the annual target pro-rated), its completion
  * and the grade band. Every reporting unit of the bureau appears (also with 0 points); the leadership does not.
+ * <p>
+ * The sums of a period are kept in memory with the ledger's stamp ({@link Ledger#stamp()}, changed in the
+ * transaction of every entry) and reused while the stamp stands: a ranking page is read far more often than the
+ * ledger is written, and the stamp lives in the database, so every instance sees another's write at its next read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,10 +55,37 @@ public class Rankings {
 
 	private final AssessmentSettings settings;
 
-	Rankings(JdbcTemplate jdbc, Organization organization, AssessmentSettings settings) {
+	private final Ledger ledger;
+
+	/** Sums of recently asked periods with the ledger stamp they were read at (least recently used dropped). */
+	private final Map<Object, Cached> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Object, Cached> eldest) {
+			return size() > CACHED_PERIODS;
+		}
+
+	});
+
+	static final int CACHED_PERIODS = 200;
+
+	private record Cached(long stamp, Object value) {
+
+	}
+
+	private record SumsKey(boolean persons, LocalDate from, LocalDate to) {
+
+	}
+
+	private record TrendKey(int year) {
+
+	}
+
+	Rankings(JdbcTemplate jdbc, Organization organization, AssessmentSettings settings, Ledger ledger) {
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.settings = settings;
+		this.ledger = ledger;
 	}
 
 	public List<Standing> units(Period period) {
@@ -100,14 +133,37 @@ public class Rankings {
 
 	/** Net points per month of the year for each unit (the trend chart): unit id → 12 values. */
 	public Map<Long, BigDecimal[]> monthlyTrend(int year) {
-		Map<Long, BigDecimal[]> trend = new LinkedHashMap<>();
-		jdbc.query("""
-				select unit_id, month_start, sum(points) as points from asm_entry_month
-				where person_id = 0 and month_start between ? and ? group by unit_id, month_start""", rs -> {
-			BigDecimal[] months = trend.computeIfAbsent(rs.getLong("unit_id"), id -> zeros());
-			months[rs.getObject("month_start", LocalDate.class).getMonthValue() - 1] = rs.getBigDecimal("points");
-		}, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-		return trend;
+		Map<Long, BigDecimal[]> cached = cached(new TrendKey(year), () -> {
+			Map<Long, BigDecimal[]> trend = new LinkedHashMap<>();
+			jdbc.query("""
+					select unit_id, month_start, sum(points) as points from asm_entry_month
+					where person_id = 0 and month_start between ? and ? group by unit_id, month_start""", rs -> {
+				BigDecimal[] months = trend.computeIfAbsent(rs.getLong("unit_id"), id -> zeros());
+				months[rs.getObject("month_start", LocalDate.class).getMonthValue() - 1] = rs.getBigDecimal("points");
+			}, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
+			return trend;
+		});
+		// the cached arrays stay as read: the caller gets its own
+		Map<Long, BigDecimal[]> copy = new LinkedHashMap<>();
+		cached.forEach((unitId, months) -> copy.put(unitId, months.clone()));
+		return copy;
+	}
+
+	/**
+	 * The value of a key as of the ledger's current stamp: the cached one while the stamp has not moved, else
+	 * computed again. The stamp is read before the sums, so a write in between only makes the cached value newer
+	 * than its stamp says, never older.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T cached(Object key, Supplier<T> compute) {
+		long stamp = ledger.stamp();
+		Cached hit = cache.get(key);
+		if (hit != null && hit.stamp() == stamp) {
+			return (T) hit.value();
+		}
+		T value = compute.get();
+		cache.put(key, new Cached(stamp, value));
+		return value;
 	}
 
 	private static BigDecimal[] zeros() {
@@ -122,6 +178,10 @@ public class Rankings {
 	 * entries themselves (the ledger's totals either way: docs/performance.md).
 	 */
 	private Map<Long, Map<ScoreKind, BigDecimal>> sums(boolean persons, Period period) {
+		return cached(new SumsKey(persons, period.from(), period.to()), () -> readSums(persons, period));
+	}
+
+	private Map<Long, Map<ScoreKind, BigDecimal>> readSums(boolean persons, Period period) {
 		Map<Long, Map<ScoreKind, BigDecimal>> sums = new HashMap<>();
 		LocalDate from = period.from();
 		LocalDate to = period.to();
@@ -129,7 +189,7 @@ public class Rankings {
 		LocalDate lastWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
 		if (firstWhole.isAfter(lastWhole)) {
 			entrySums(sums, persons, from, to);
-			return sums;
+			return readOnly(sums);
 		}
 		if (from.isBefore(firstWhole)) {
 			entrySums(sums, persons, from, firstWhole.minusDays(1));
@@ -144,7 +204,13 @@ public class Rankings {
 		if (!afterWhole.isAfter(to)) {
 			entrySums(sums, persons, afterWhole, to);
 		}
-		return sums;
+		return readOnly(sums);
+	}
+
+	/** The sums as they are shared between requests: nobody may change them. */
+	private static Map<Long, Map<ScoreKind, BigDecimal>> readOnly(Map<Long, Map<ScoreKind, BigDecimal>> sums) {
+		sums.replaceAll((id, byCategory) -> Collections.unmodifiableMap(byCategory));
+		return Collections.unmodifiableMap(sums);
 	}
 
 	private void entrySums(Map<Long, Map<ScoreKind, BigDecimal>> sums, boolean persons, LocalDate from, LocalDate to) {

@@ -162,8 +162,12 @@ public final class BenchRunner {
 		Duration pace = Duration.parse(config.getProperty("pace", "PT0S"));
 		String jfr = config.getProperty("jfr", "");
 		List<Scenario> scenarios = new ArrayList<>();
+		// only=<name>,<name>: run just these scenarios of the file
+		List<String> only = List.of(config.getProperty("only", "").split(",")).stream().map(String::trim)
+			.filter(name -> !name.isEmpty()).toList();
 		new TreeMap<>(config).forEach((key, value) -> {
-			if (key.toString().startsWith("scenario.")) {
+			if (key.toString().startsWith("scenario.")
+					&& (only.isEmpty() || only.contains(key.toString().substring("scenario.".length())))) {
 				scenarios.add(new Scenario(key.toString().substring("scenario.".length()),
 						List.of(value.toString().split("\\|"))));
 			}

@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.infodesk.assessment.Ledger;
@@ -31,6 +34,7 @@ import io.infodesk.organization.Unit;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
 
@@ -99,31 +103,70 @@ class RankingController {
 
 	@GetMapping("/assessment")
 	@PreAuthorize("hasAuthority('assessment:view')")
-	String ranking(@ModelAttribute("filter") RankingFilter filter, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	String ranking(@ModelAttribute("filter") RankingFilter filter, @RequestParam(defaultValue = "1") int page,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Period period = filter.period(LocalDate.now(clock));
+		DataScope scope = access.scope();
 		model.addAttribute("period", period);
-		model.addAttribute("entriesBase", entriesBase(period));
 		model.addAttribute("periodLabel", label(period));
-		model.addAttribute("seesAll", access.seesAll());
-		model.addAttribute("units", visibleUnits());
+		model.addAttribute("seesAll", scope instanceof DataScope.All);
+		model.addAttribute("units", visibleUnits(scope));
 		model.addAttribute("years", years());
+		ListSupport.Links links = ListSupport.Links.of("/assessment", request);
+		String base = request.getContextPath() + entriesBase(period);
 		if (filter.people()) {
-			model.addAttribute("rows", people(period, filter.unitId()));
+			// people are many (2,000 in a large bureau): a page at a time, ranks counted over all of them
+			List<Rankings.Standing> all = people(period, filter.unitId(), scope);
+			Pageable pageable = ListSupport.page(page);
+			int first = (int) Math.min(pageable.getOffset(), all.size());
+			List<Rankings.Standing> shown = all.subList(first, Math.min(first + pageable.getPageSize(), all.size()));
+			ListSupport.addPage(model, new PageImpl<>(shown, pageable, all.size()), rows(shown, true, base, scope), links);
 		}
 		else {
-			model.addAttribute("rows", rankings.units(period));
-			model.addAttribute("trend", trendJson(period.year()));
+			List<Rankings.Standing> units = rankings.units(period);
+			model.addAttribute("rows", rows(units, false, base, scope));
+			model.addAttribute("links", links);
+			model.addAttribute("trend", trendJson(period, units));
 		}
-		model.addAttribute("links", ListSupport.Links.of("/assessment", request));
 		return ListSupport.view(request, response, "assessment/fragments :: rankingTable", "assessment/ranking");
+	}
+
+	/**
+	 * The lines of the table as shown: each figure with the address of its entries where the user may drill down
+	 * (their scope, read once per page), the user's own unit marked.
+	 */
+	static List<Row> rows(List<Rankings.Standing> standings, boolean people, String entriesBase, DataScope scope) {
+		Long ownUnit = CurrentUser.require().unitId();
+		List<Row> rows = new ArrayList<>(standings.size());
+		for (Rankings.Standing standing : standings) {
+			String link = scope.includes(standing.unitId())
+					? entriesBase + (people ? "&personId=" : "&unitId=") + standing.id() : null;
+			List<Cell> cells = new ArrayList<>(COLUMNS.size());
+			for (ScoreKind kind : COLUMNS) {
+				BigDecimal value = standing.category(kind);
+				cells.add(new Cell(value, link != null && value.signum() != 0 ? link + "&category=" + kind.name() : null));
+			}
+			rows.add(new Row(standing, standing.unitId() == (ownUnit == null ? -1 : ownUnit), link, cells));
+		}
+		return rows;
+	}
+
+	/** A line of the ranking table: the standing, whether it is the user's unit, the link of its total and cells. */
+	record Row(Rankings.Standing standing, boolean own, String link, List<Cell> cells) {
+
+	}
+
+	/** A category figure and the address of its entries (null: no drill-down). */
+	record Cell(BigDecimal value, String link) {
+
 	}
 
 	@GetMapping("/assessment/export")
 	@PreAuthorize("hasAuthority('assessment:view')")
 	ResponseEntity<byte[]> export(RankingFilter filter) {
 		Period period = filter.period(LocalDate.now(clock));
-		List<Rankings.Standing> rows = filter.people() ? people(period, filter.unitId()) : rankings.units(period);
+		List<Rankings.Standing> rows = filter.people() ? people(period, filter.unitId(), access.scope())
+				: rankings.units(period);
 		List<ExcelExporter.Column<Rankings.Standing>> columns = new ArrayList<>();
 		columns.add(ExcelExporter.Column.of(texts.get("assessment.ranking.rank"), Rankings.Standing::rank));
 		columns.add(ExcelExporter.Column.of(texts.get(filter.people() ? "assessment.ranking.person" : "assessment.ranking.unit"),
@@ -219,19 +262,19 @@ class RankingController {
 		return texts.get("assessment.entry.allUnits");
 	}
 
-	private List<Rankings.Standing> people(Period period, Long unitId) {
-		if (!access.seesAll()) {
+	private List<Rankings.Standing> people(Period period, Long unitId, DataScope scope) {
+		if (!(scope instanceof DataScope.All)) {
 			Long own = CurrentUser.require().unitId();
-			return rankings.people(period, unitId != null && access.sees(unitId) ? unitId : own == null ? -1L : own);
+			return rankings.people(period, unitId != null && scope.includes(unitId) ? unitId : own == null ? -1L : own);
 		}
 		return rankings.people(period, unitId);
 	}
 
-	private List<Unit> visibleUnits() {
+	private List<Unit> visibleUnits(DataScope scope) {
 		return organization.activeUnits()
 			.stream()
 			.filter(unit -> unit.getType() != io.infodesk.organization.UnitType.LEADERSHIP)
-			.filter(unit -> access.sees(unit.getId()))
+			.filter(unit -> scope.includes(unit.getId()))
 			.toList();
 	}
 
@@ -249,10 +292,15 @@ class RankingController {
 		};
 	}
 
-	/** The monthly trend of the year's top 5 units as JSON for the chart (names, months, series). */
-	private String trendJson(int year) {
+	/**
+	 * The monthly trend of the year's top 5 units as JSON for the chart (names, months, series); the ranking of the
+	 * page is the year's when the page shows the year.
+	 */
+	private String trendJson(Period period, List<Rankings.Standing> shown) {
+		int year = period.year();
 		Map<Long, BigDecimal[]> trend = rankings.monthlyTrend(year);
-		List<Rankings.Standing> top = rankings.units(Period.year(year)).stream().limit(5).toList();
+		List<Rankings.Standing> ofYear = period.equals(Period.year(year)) ? shown : rankings.units(Period.year(year));
+		List<Rankings.Standing> top = ofYear.stream().limit(5).toList();
 		StringBuilder json = new StringBuilder("{\"months\":[");
 		for (int m = 1; m <= 12; m++) {
 			json.append(m > 1 ? "," : "").append('"').append(texts.get("assessment.chart.month", m)).append('"');
