@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.organization.Organization;
-import io.infodesk.organization.Person;
+import io.infodesk.organization.PersonName;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitType;
 
@@ -117,17 +117,15 @@ public class Rankings {
 		for (Unit unit : organization.activeUnits()) {
 			unitNames.put(unit.getId(), unit.getName());
 		}
-		Map<Long, Person> people = new HashMap<>();
-		organization.people(sums.keySet()).forEach(person -> people.put(person.getId(), person));
 		List<Standing> rows = new ArrayList<>();
-		sums.forEach((personId, byCategory) -> {
-			Person person = people.get(personId);
-			if (person == null || unitId != null && !unitId.equals(person.getUnitId())) {
-				return;
+		for (PersonName person : organization.names(sums.keySet())) {
+			if (unitId != null && !unitId.equals(person.unitId())) {
+				continue;
 			}
-			rows.add(new Standing(0, personId, person.getName(), person.getUnitId(),
-					unitNames.getOrDefault(person.getUnitId(), ""), total(byCategory), byCategory, null, null, null));
-		});
+			Map<ScoreKind, BigDecimal> byCategory = sums.get(person.id());
+			rows.add(new Standing(0, person.id(), person.name(), person.unitId() == null ? 0 : person.unitId(),
+					unitNames.getOrDefault(person.unitId(), ""), total(byCategory), byCategory, null, null, null));
+		}
 		return ranked(rows);
 	}
 

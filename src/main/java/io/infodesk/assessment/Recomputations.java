@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +55,25 @@ public class Recomputations {
 
 	}
 
-	private record Stored(PlannedEntry entry, BigDecimal sum, int revision, long firstId) {
+	private static final Logger log = LoggerFactory.getLogger(Recomputations.class);
+
+	/** A key's sum in the ledger, with what a compensating entry needs (its label and link are read when needed). */
+	private record Stored(long unitId, Long personId, ScoreKind category, LocalDate day, Long itemId, BigDecimal sum,
+			int revision) {
+
+		PlannedEntry entry(LedgerKey key, String label, String link) {
+			return new PlannedEntry(key, unitId, personId, sum, category, null, null, day, itemId, label, link, null);
+		}
+
+	}
+
+	/** A source record (type and id): what a fact is, and what a ledger entry came from. */
+	private record Source(String type, String id) {
+
+	}
+
+	/** The ledger of a period: the sum per key, and the first entry id of each source (the order the listeners saw). */
+	private record Ledgered(Map<LedgerKey, Stored> byKey, Map<Source, Long> firstId) {
 
 	}
 
@@ -91,29 +111,53 @@ public class Recomputations {
 	@Transactional(readOnly = true)
 	public Preview preview(LocalDate from, LocalDate to) {
 		check(from, to);
-		Map<LedgerKey, Stored> stored = stored(from, to);
-		Map<LedgerKey, PlannedEntry> expected = expected(from, to, stored);
-		Set<LedgerKey> keys = new LinkedHashSet<>(expected.keySet());
-		keys.addAll(stored.keySet());
+		long start = System.nanoTime();
+		Ledgered ledgered = stored(from, to);
+		Map<LedgerKey, Stored> stored = ledgered.byKey();
+		long storedRead = System.nanoTime();
+		long[] factsRead = new long[1];
+		Map<LedgerKey, PlannedEntry> expected = expected(from, to, ledgered.firstId(), factsRead);
+		long scored = System.nanoTime();
 		List<Difference> differences = new ArrayList<>();
 		BigDecimal ledgerTotal = BigDecimal.ZERO;
 		BigDecimal expectedTotal = BigDecimal.ZERO;
-		for (LedgerKey key : keys) {
+		Set<Source> sources = new HashSet<>();
+		for (Map.Entry<LedgerKey, PlannedEntry> planned : expected.entrySet()) {
+			LedgerKey key = planned.getKey();
+			PlannedEntry want = planned.getValue();
+			sources.add(new Source(key.sourceType(), key.sourceId()));
 			Stored have = stored.get(key);
-			PlannedEntry want = expected.get(key);
 			BigDecimal haveSum = have == null ? BigDecimal.ZERO : have.sum();
-			BigDecimal wantSum = want == null ? BigDecimal.ZERO : want.points();
 			ledgerTotal = ledgerTotal.add(haveSum);
-			expectedTotal = expectedTotal.add(wantSum);
-			if (haveSum.compareTo(wantSum) != 0) {
-				PlannedEntry basis = want != null ? want : have.entry();
-				differences.add(new Difference(basis, haveSum, wantSum, have == null ? 0 : have.revision() + 1));
+			expectedTotal = expectedTotal.add(want.points());
+			if (haveSum.compareTo(want.points()) != 0) {
+				differences.add(new Difference(want, haveSum, want.points(), have == null ? 0 : have.revision() + 1));
 			}
 		}
+		// keys the rules no longer give (a rule switched off, a record gone): their whole sum is the difference
+		Map<LedgerKey, Stored> gone = new LinkedHashMap<>();
+		for (Map.Entry<LedgerKey, Stored> have : stored.entrySet()) {
+			if (!expected.containsKey(have.getKey())) {
+				ledgerTotal = ledgerTotal.add(have.getValue().sum());
+				if (have.getValue().sum().signum() != 0) {
+					gone.put(have.getKey(), have.getValue());
+				}
+			}
+		}
+		Map<Source, String[]> labels = labels(gone.keySet(), from, to);
+		gone.forEach((key, have) -> {
+			String[] label = labels.getOrDefault(new Source(key.sourceType(), key.sourceId()), new String[2]);
+			differences.add(new Difference(have.entry(key, label[0], label[1]), have.sum(), BigDecimal.ZERO,
+					have.revision() + 1));
+		});
 		differences.sort(Comparator.comparing((Difference d) -> d.entry().day())
 			.thenComparing(d -> d.entry().key().sourceType())
 			.thenComparing(d -> d.entry().key().sourceId()));
-		int facts = (int) expected.values().stream().map(e -> e.key().sourceType() + ":" + e.key().sourceId()).distinct().count();
+		int facts = sources.size();
+		log.info("Recomputation of {}..{}: ledger read in {} ms ({} keys), facts read in {} ms and scored in {} ms ({} "
+				+ "keys), compared in {} ms: {} differences", from, to, (storedRead - start) / 1_000_000, stored.size(),
+				(factsRead[0] - storedRead) / 1_000_000, (scored - factsRead[0]) / 1_000_000, expected.size(),
+				(System.nanoTime() - scored) / 1_000_000, differences.size());
 		return new Preview(from, to, facts, ledgerTotal, expectedTotal, differences);
 	}
 
@@ -147,28 +191,57 @@ public class Recomputations {
 		}
 	}
 
-	/** The ledger of the period, summed per key, with the first entry id (the order the listeners saw). */
-	private Map<LedgerKey, Stored> stored(LocalDate from, LocalDate to) {
+	/**
+	 * The ledger of the period, summed per key, with the first entry id of each source (the order the listeners saw).
+	 * Labels and links are left out: most keys agree with the rules, and those that do not get theirs from
+	 * {@link #labels}.
+	 */
+	private Ledgered stored(LocalDate from, LocalDate to) {
 		Map<LedgerKey, Stored> stored = new HashMap<>();
+		Map<Source, Long> firstId = new HashMap<>();
 		jdbc.query("""
 				select source_type, source_id, rule_key, recipient_key, min(unit_id) as unit_id, min(person_id) as person_id,
 				  min(category) as category, sum(points) as points, max(revision) as revision, min(id) as first_id,
-				  min(period_date) as period_date, min(item_id) as item_id, max(source_label) as source_label,
-				  max(source_link) as source_link
+				  min(period_date) as period_date, min(item_id) as item_id
 				from asm_entry where period_date between ? and ?
 				group by source_type, source_id, rule_key, recipient_key""", rs -> {
-			LedgerKey key = new LedgerKey(rs.getString("source_type"), rs.getString("source_id"), rs.getString("rule_key"),
-					rs.getString("recipient_key"));
-			PlannedEntry entry = new PlannedEntry(key, rs.getLong("unit_id"), rs.getObject("person_id", Long.class),
-					rs.getBigDecimal("points"), ScoreKind.valueOf(rs.getString("category")), null, null,
-					rs.getObject("period_date", LocalDate.class), rs.getObject("item_id", Long.class),
-					rs.getString("source_label"), rs.getString("source_link"), null);
-			stored.put(key, new Stored(entry, rs.getBigDecimal("points"), rs.getInt("revision"), rs.getLong("first_id")));
+			String sourceType = rs.getString(1);
+			String sourceId = rs.getString(2);
+			LedgerKey key = new LedgerKey(sourceType, sourceId, rs.getString(3), rs.getString(4));
+			Long personId = rs.getObject(6, Long.class);
+			stored.put(key, new Stored(rs.getLong(5), personId, ScoreKind.valueOf(rs.getString(7)),
+					rs.getObject(11, LocalDate.class), rs.getObject(12, Long.class), rs.getBigDecimal(8), rs.getInt(9)));
+			firstId.merge(new Source(sourceType, sourceId), rs.getLong(10), Math::min);
 		}, from, to);
-		return stored;
+		return new Ledgered(stored, firstId);
 	}
 
-	private Map<LedgerKey, PlannedEntry> expected(LocalDate from, LocalDate to, Map<LedgerKey, Stored> stored) {
+	/** The label and link the ledger holds for the sources of these keys, a thousand sources per query. */
+	private Map<Source, String[]> labels(Set<LedgerKey> keys, LocalDate from, LocalDate to) {
+		Map<String, Set<String>> idsByType = new HashMap<>();
+		keys.forEach(key -> idsByType.computeIfAbsent(key.sourceType(), type -> new LinkedHashSet<>()).add(key.sourceId()));
+		Map<Source, String[]> labels = new HashMap<>();
+		idsByType.forEach((type, ids) -> {
+			List<String> all = List.copyOf(ids);
+			for (int i = 0; i < all.size(); i += 1000) {
+				List<String> chunk = all.subList(i, Math.min(i + 1000, all.size()));
+				List<Object> args = new ArrayList<>();
+				args.add(type);
+				args.addAll(chunk);
+				args.add(from);
+				args.add(to);
+				jdbc.query("select source_id, max(source_label), max(source_link) from asm_entry where source_type = ? "
+						+ "and source_id in (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+						+ ") and period_date between ? and ? group by source_id", rs -> {
+							labels.put(new Source(type, rs.getString(1)), new String[] { rs.getString(2), rs.getString(3) });
+						}, args.toArray());
+			}
+		});
+		return labels;
+	}
+
+	private Map<LedgerKey, PlannedEntry> expected(LocalDate from, LocalDate to, Map<Source, Long> firstId,
+			long[] factsRead) {
 		ScoringRules.RuleBook book = rules.book();
 		List<ScoringFact> facts = new ArrayList<>();
 		Set<Long> late = new HashSet<>();
@@ -181,15 +254,14 @@ public class Recomputations {
 				facts.addAll(quotas.facts(month, book.inForce(Quotas.RULE, month.atEndOfMonth()).orElse(null)));
 			}
 		}
+		factsRead[0] = System.nanoTime();
 		// the order the ledger saw the facts in (caps depend on it), then the day
-		Map<String, Long> firstId = new HashMap<>();
-		stored.forEach((key, value) -> firstId.merge(key.sourceType() + ":" + key.sourceId(), value.firstId(), Math::min));
 		// (the first id looked up once per fact, not once per comparison)
 		record Ordered(long firstId, ScoringFact fact) {
 		}
 		List<Ordered> ordered = new ArrayList<>(facts.size());
 		for (ScoringFact fact : facts) {
-			ordered.add(new Ordered(firstId.getOrDefault(fact.sourceType() + ":" + fact.sourceId(), Long.MAX_VALUE), fact));
+			ordered.add(new Ordered(firstId.getOrDefault(new Source(fact.sourceType(), fact.sourceId()), Long.MAX_VALUE), fact));
 		}
 		ordered.sort(Comparator.comparingLong(Ordered::firstId)
 			.thenComparing(o -> o.fact().day())

@@ -52,6 +52,11 @@ public class Organization {
 		return people.findAllById(ids);
 	}
 
+	/** Names and units of these people, read without loading their records (thousands at a time). */
+	public List<PersonName> names(java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : people.findNamesByIdIn(ids);
+	}
+
 	/** The person of that name in the unit of that name, if any (used by demo data and imports). */
 	public Optional<Person> personNamed(String unitName, String personName) {
 		return units.findByName(unitName)

@@ -242,9 +242,11 @@ public final class BenchRunner {
 				System.out.printf("Full-text index rebuilt (mass indexer, all indexed types) in %.1f s%n", seconds(t3));
 			}
 			// task=<class> in the bench file: something timed that is not a page (BenchTask), e.g. a recomputation
-			String task = config.getProperty("task");
-			if (task != null && !task.isBlank()) {
-				((BenchTask) Class.forName(task.trim()).getDeclaredConstructor().newInstance()).run(app, config);
+			// (several separated by commas, run in turn)
+			for (String task : config.getProperty("task", "").split(",")) {
+				if (!task.isBlank()) {
+					((BenchTask) Class.forName(task.trim()).getDeclaredConstructor().newInstance()).run(app, config);
+				}
 			}
 			List<String> usernames = createUsers(jdbc, users);
 			List<HttpClient> clients = new ArrayList<>();
