@@ -21,7 +21,7 @@ import io.infodesk.reporting.InformationItem;
 /**
  * The ranking page's drill-down (issue 4 point 4): every figure of a unit links to the entries of the same period,
  * unit and category, and the entries page lists the item that scored. The period part of the links is built once
- * per page (RankingController.entriesBase). The people ranking is paged with ranks counted over everyone; the sums
+ * per page (AssessmentLinks.entries). The people ranking is paged with ranks counted over everyone; the sums
  * are reused while the ledger's stamp stands and read again after any entry.
  */
 class RankingPageTests extends AssessmentIntegrationTest {

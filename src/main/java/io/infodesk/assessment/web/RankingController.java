@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import io.infodesk.assessment.AssessmentLinks;
 import io.infodesk.assessment.Ledger;
 import io.infodesk.assessment.LedgerEntry;
 import io.infodesk.assessment.Period;
@@ -85,22 +85,6 @@ class RankingController {
 		return COLUMNS;
 	}
 
-	/**
-	 * The drill-down address of the period, built once per page: the table links every figure to its entries, and
-	 * building ten parameters per cell was most of the people ranking's time (docs/performance.md).
-	 */
-	static String entriesBase(Period period) {
-		return UriComponentsBuilder.fromPath("/assessment/entries")
-			.queryParam("kind", period.kind())
-			.queryParam("year", period.year())
-			.queryParam("month", period.from().getMonthValue())
-			.queryParam("quarter", period.quarter())
-			.queryParam("from", period.from())
-			.queryParam("to", period.to())
-			.build()
-			.toUriString();
-	}
-
 	@GetMapping("/assessment")
 	@PreAuthorize("hasAuthority('assessment:view')")
 	String ranking(@ModelAttribute("filter") RankingFilter filter, @RequestParam(defaultValue = "1") int page,
@@ -113,7 +97,8 @@ class RankingController {
 		model.addAttribute("units", visibleUnits(scope));
 		model.addAttribute("years", years());
 		ListSupport.Links links = ListSupport.Links.of("/assessment", request);
-		String base = request.getContextPath() + entriesBase(period);
+		// the period's part of every drill-down address, built once per page (docs/performance.md)
+		String base = request.getContextPath() + AssessmentLinks.entries(period);
 		if (filter.people()) {
 			// people are many (2,000 in a large bureau): a page at a time, ranks counted over all of them
 			List<Rankings.Standing> all = people(period, filter.unitId(), scope);

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.infodesk.assessment.AssessmentLinks;
 import io.infodesk.assessment.AssessmentOverview;
 import io.infodesk.assessment.Grade;
 import io.infodesk.assessment.Period;
@@ -161,7 +162,7 @@ class AssessmentPanel {
 			return Optional.empty();
 		}
 		return Optional.of(new Position(inYear.get().name(), inMonth.get(), inYear.get(), yearRows.size(),
-				entries(month, unitId), entries(year, unitId)));
+				AssessmentLinks.entries(month, unitId), AssessmentLinks.entries(year, unitId)));
 	}
 
 	private Board board(Period period, List<Rankings.Standing> rows, Set<Long> highlighted, int limit) {
@@ -169,20 +170,7 @@ class AssessmentPanel {
 			.limit(limit)
 			.map(row -> new Line(row, highlighted.contains(row.id())))
 			.toList();
-		return new Board(label(period), lines, rows.size(), ranking(period));
-	}
-
-	static String ranking(Period period) {
-		return period.kind() == Period.Kind.MONTH
-				? "/assessment?kind=MONTH&year=" + period.year() + "&month=" + period.from().getMonthValue()
-				: "/assessment?kind=YEAR&year=" + period.year();
-	}
-
-	static String entries(Period period, long unitId) {
-		return period.kind() == Period.Kind.MONTH
-				? "/assessment/entries?kind=MONTH&year=" + period.year() + "&month=" + period.from().getMonthValue()
-						+ "&unitId=" + unitId
-				: "/assessment/entries?kind=YEAR&year=" + period.year() + "&unitId=" + unitId;
+		return new Board(label(period), lines, rows.size(), AssessmentLinks.ranking(period));
 	}
 
 	private String label(Period period) {

@@ -94,9 +94,9 @@ class HomeAssessmentTests extends AssessmentIntegrationTest {
 		assertThat(lines(page, "home-year-ranking")).hasSize(5).isEqualTo(expected(year));
 		assertThat(page.select("#home-month-ranking .card-footer").text()).contains(Integer.toString(month.size()));
 		assertThat(page.selectFirst("#home-month-ranking a.full-ranking").attr("href"))
-			.isEqualTo("/assessment?kind=MONTH&year=2026&month=11");
+			.isEqualTo("/assessment?kind=MONTH&year=2026&month=11&quarter=4&from=2026-11-01&to=2026-11-30");
 		assertThat(page.selectFirst("#home-year-ranking a.full-ranking").attr("href"))
-			.isEqualTo("/assessment?kind=YEAR&year=2026");
+			.isEqualTo("/assessment?kind=YEAR&year=2026&month=1&quarter=1&from=2026-01-01&to=2026-12-31");
 		assertThat(page.getElementById("home-trend").attr("data-trend")).contains("全局合计");
 		// the existing content stays
 		assertThat(page.getElementById("home-units")).isNotNull();
@@ -178,7 +178,8 @@ class HomeAssessmentTests extends AssessmentIntegrationTest {
 			assertThat(page.select("#home-own-year .points").text()).isEqualTo(y.total() + "分");
 			assertThat(page.select("#home-own-month .stat-label").text()).contains("物业管理科", "2026年11月");
 			assertThat(page.selectFirst("#home-own-month a.rank").attr("href"))
-				.isEqualTo("/assessment/entries?kind=MONTH&year=2026&month=11&unitId=" + unitId("物业管理科"));
+				.isEqualTo("/assessment/entries?kind=MONTH&year=2026&month=11&quarter=4&from=2026-11-01&to=2026-11-30&unitId="
+						+ unitId("物业管理科"));
 			for (String hidden : List.of("home-rankings", "home-month-ranking", "home-adoptions", "home-duties",
 					"home-below-target", "home-in-charge")) {
 				assertThat(page.getElementById(hidden)).as(username + " " + hidden).isNull();
