@@ -23,16 +23,22 @@ class BusinessExceptionHandler {
 		this.messages = messages;
 	}
 
+	/**
+	 * A refused request gets 400 and the rule's Chinese message; a page or file asked for (GET) whose record does not
+	 * exist ({@code *.notFound}) gets 404 with that message — a form naming a record that is gone stays a 400.
+	 */
 	@ExceptionHandler(BusinessException.class)
-	String onBusinessException(BusinessException exception, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+	String onBusinessException(BusinessException exception, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean missing = "GET".equals(request.getMethod()) && exception.messageKey().endsWith(".notFound");
+		response.setStatus(missing ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("message",
 				messages.getMessage(exception.messageKey(), exception.args(), exception.messageKey(),
 						LocaleContextHolder.getLocale()));
 		if (exception instanceof BusinessException.Problems problems) {
 			model.addAttribute("problems", problems.problems());
 		}
-		return "error/400";
+		return missing ? "error/404" : "error/400";
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
