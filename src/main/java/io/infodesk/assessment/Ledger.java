@@ -235,6 +235,9 @@ public class Ledger {
 
 			@Override
 			public BigDecimal used(String ruleKey, String recipientKey, LocalDate from, LocalDate to) {
+				// the ledger's writers queue on the stamp row: taken before the sum, so two events scored at once
+				// cannot both find room under the cap — the second waits, then reads what the first wrote
+				jdbc.queryForObject("select stamp from asm_ledger_stamp where id = 1 for update", Long.class);
 				return jdbc.queryForObject("""
 						select coalesce(sum(points), 0) from asm_entry where rule_key = ? and recipient_key = ?
 						and period_date between ? and ?""", BigDecimal.class, ruleKey, recipientKey, from, to);
