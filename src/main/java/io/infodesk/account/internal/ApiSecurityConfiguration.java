@@ -2,6 +2,8 @@ package io.infodesk.account.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -29,6 +31,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
@@ -122,10 +127,12 @@ class ApiSecurityConfiguration {
 	}
 
 	/**
-	 * RFC 9457 problem bodies written by the security filters (outside Spring MVC), with the same Chinese texts
-	 * ({@code api.problem.*}) as the API's MVC handler {@code reporting.web.ApiProblems}.
+	 * RFC 9457 problem bodies written by the security filters (outside Spring MVC; serialised by Jackson), with the
+	 * same Chinese texts ({@code api.problem.*}) as the API's MVC handler {@code reporting.web.ApiProblems}.
 	 */
 	record Problems(Texts texts) {
+
+		private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 		void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 				throws IOException {
@@ -138,9 +145,12 @@ class ApiSecurityConfiguration {
 			response.setStatus(status);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"" + texts.get("api.problem.title." + titleKey)
-						+ "\",\"status\":" + status + ",\"detail\":\"" + texts.get("api.problem." + detailKey) + "\"}");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", texts.get("api.problem.title." + titleKey));
+			problem.put("status", status);
+			problem.put("detail", texts.get("api.problem." + detailKey));
+			response.getWriter().write(JSON.writeValueAsString(problem));
 		}
 
 	}
