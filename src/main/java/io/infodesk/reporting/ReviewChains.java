@@ -252,7 +252,7 @@ public class ReviewChains {
 				actor.displayName(), null, subject.revision(), now));
 		handler.reviewChanged(document.id(), process.progress(), actor);
 		audit.record("REVIEW_SUBMITTED", ENTITY, process.getId(), texts.get("reporting.audit.reviewSubmitted",
-				subject.title(), process.getRound(), labels(steps)));
+				subject.title(), process.getRound(), labels(steps), noun(document)));
 		reminders.stepReached(process, subject, handler.link(document.id()));
 		return process;
 	}
@@ -276,7 +276,7 @@ public class ReviewChains {
 		handler(document.type()).reviewChanged(document.id(), process.progress(), actor);
 		audit.record(process.isInReview() ? "REVIEW_APPROVED" : "REVIEW_SIGNED_OFF", ENTITY, process.getId(),
 				texts.get(process.isInReview() ? "reporting.audit.reviewApproved" : "reporting.audit.reviewSignedOff",
-						subject.title(), texts.label("reporting.chain.role.", role), subject.revision()));
+						subject.title(), texts.label("reporting.chain.role.", role), subject.revision(), noun(document)));
 		reminders.stepReached(process, subject, handler(document.type()).link(document.id()));
 		return process;
 	}
@@ -302,9 +302,14 @@ public class ReviewChains {
 		processes.saveAndFlush(process);
 		handler(document.type()).reviewChanged(document.id(), process.progress(), actor);
 		audit.record("REVIEW_RETURNED", ENTITY, process.getId(), texts.get("reporting.audit.reviewReturned",
-				subject.title(), texts.label("reporting.chain.role.", role), comment.strip()));
+				subject.title(), texts.label("reporting.chain.role.", role), comment.strip(), noun(document)));
 		reminders.reviewEnded(process);
 		return process;
+	}
+
+	/** What the audit calls the document under review (信息, 简报). */
+	private String noun(DocumentRef document) {
+		return texts.get("reporting.review.document." + document.type());
 	}
 
 	/** Records that the current reviewer saved an edit as a new revision (the document saved the version). */

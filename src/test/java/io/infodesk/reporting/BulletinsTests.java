@@ -201,6 +201,13 @@ class BulletinsTests extends ReportingIntegrationTest {
 		assertThat(auditCount("BULLETIN_ISSUED", bulletin.getId())).isEqualTo(1);
 		assertThat(auditCount("BULLETIN_UPDATED", bulletin.getId())).isEqualTo(1);
 		assertThat(auditCount("BULLETIN_CREATED", bulletin.getId())).isEqualTo(1);
+		// the review chain's audit names the document for what it is
+		long processId = reviewChains.process(ref).orElseThrow().getId();
+		assertThat(jdbc.queryForList("select summary from audit_entry where action in ('REVIEW_SUBMITTED', "
+				+ "'REVIEW_RETURNED', 'REVIEW_SIGNED_OFF') and entity_id = ? order by id", String.class,
+				Long.toString(processId)))
+			.hasSize(4)
+			.allMatch(summary -> summary.startsWith("简报「《") && !summary.contains("信息「"));
 	}
 
 	@Test
