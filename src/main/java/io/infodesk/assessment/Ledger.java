@@ -129,6 +129,11 @@ public class Ledger {
 					and recipient_key = ?""", Integer.class, sourceType, sourceId, ruleKey, entry.key().recipientKey());
 			write(entry, origin, revision + 1, null);
 		}
+		if (!written.isEmpty()) {
+			audit.record("ASSESSMENT_CANCELLED", ENTITY, sourceType + ":" + sourceId,
+					texts.get("assessment.audit.cancelled", texts.get("assessment.source." + sourceType),
+							written.get(0).label() == null ? "" : written.get(0).label(), written.size(), sum(written)));
+		}
 		return written;
 	}
 

@@ -54,6 +54,18 @@ public class ConcealedReport {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	@Column(name = "withdrawn_by_user_id")
+	private Long withdrawnByUserId;
+
+	@Column(name = "withdrawn_by_name")
+	private String withdrawnByName;
+
+	@Column(name = "withdraw_reason")
+	private String withdrawReason;
+
 	protected ConcealedReport() {
 	}
 
@@ -67,6 +79,30 @@ public class ConcealedReport {
 		this.recordedByUserId = recordedByUserId;
 		this.recordedByName = recordedByName;
 		this.recordedAt = recordedAt;
+	}
+
+	/** Withdrawn by the office (a record made in error): kept, marked, no longer deducted. */
+	void withdraw(String reason, Long userId, String name, Instant at) {
+		this.withdrawReason = reason;
+		this.withdrawnByUserId = userId;
+		this.withdrawnByName = name;
+		this.withdrawnAt = at;
+	}
+
+	public boolean isWithdrawn() {
+		return withdrawnAt != null;
+	}
+
+	public Instant getWithdrawnAt() {
+		return withdrawnAt;
+	}
+
+	public String getWithdrawnByName() {
+		return withdrawnByName;
+	}
+
+	public String getWithdrawReason() {
+		return withdrawReason;
 	}
 
 	public Long getId() {

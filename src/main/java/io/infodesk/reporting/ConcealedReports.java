@@ -31,7 +31,8 @@ import io.infodesk.shared.security.Permissions;
 /**
  * The office's register of missed and concealed reports (漏报 / 瞒报): each record names the unit, the day of the
  * unreported event, what it was and why the office counts it; it is audited and published as
- * {@link ReportConcealed} for assessment's deduction. Read within the data scope of the unit.
+ * {@link ReportConcealed} for assessment's deduction; a record made in error is withdrawn with a reason
+ * ({@link ReportConcealedWithdrawn}: the deduction is cancelled). Read within the data scope of the unit.
  */
 @Service
 @Validated
@@ -82,6 +83,42 @@ public class ConcealedReports {
 		events.publishEvent(new ReportConcealed(report.getId(), unit.getId(), report.getKind(), report.getOccurredOn(),
 				report.getSubject()));
 		return report;
+	}
+
+	/**
+	 * Withdraws a record made in error (撤销), with the reason (required, up to 2,000 characters): the record stays in
+	 * the register, marked; assessment cancels its deduction ({@link ReportConcealedWithdrawn}). Audited.
+	 */
+	public ConcealedReport withdraw(long id, String reason, AuthenticatedUser actor) {
+		if (!actor.can(Permissions.REPORTING_ADOPT)) {
+			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
+		}
+		ConcealedReport report = get(id);
+		if (report.isWithdrawn()) {
+			throw ReportingException.of("reporting.concealed.alreadyWithdrawn");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ReportingException("reason", "reporting.concealed.withdrawReason.required");
+		}
+		if (reason.strip().length() > 2000) {
+			throw new ReportingException("reason", "reporting.concealed.withdrawReason.size");
+		}
+		report.withdraw(reason.strip(), actor.userId(), actor.displayName(), Instant.now(clock));
+		reports.saveAndFlush(report);
+		String unit = organization.unit(report.getUnitId()).map(Unit::getName).orElse("");
+		audit.record("REPORT_CONCEALED_WITHDRAWN", ENTITY, report.getId(),
+				texts.get("reporting.audit.concealedWithdrawn", unit,
+						texts.label("reporting.concealed.kind.", report.getKind()), report.getOccurredOn(),
+						report.getSubject(), reason.strip()));
+		events.publishEvent(new ReportConcealedWithdrawn(report.getId(), report.getUnitId(), report.getKind(),
+				report.getSubject()));
+		return report;
+	}
+
+	/** A record of the register (not found: refused in Chinese). */
+	@Transactional(readOnly = true)
+	public ConcealedReport get(long id) {
+		return reports.findById(id).orElseThrow(() -> ReportingException.of("reporting.concealed.notFound", id));
 	}
 
 	@Transactional(readOnly = true)

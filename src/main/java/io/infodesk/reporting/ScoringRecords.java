@@ -160,10 +160,11 @@ public class ScoringRecords {
 			.toList();
 	}
 
+	/** The register's records of the period that stand (a withdrawn record scores nothing). */
 	public List<ConcealedRecord> concealedReports(LocalDate from, LocalDate to) {
 		return entityManager.createQuery("""
 				select c.id, c.unitId, c.kind, c.occurredOn, c.subject from ConcealedReport c
-				where c.occurredOn between :from and :to order by c.id""", Object[].class)
+				where c.occurredOn between :from and :to and c.withdrawnAt is null order by c.id""", Object[].class)
 			.setParameter("from", from)
 			.setParameter("to", to)
 			.getResultList()

@@ -189,6 +189,8 @@ class SecurityMatrixTests {
 			"GET /reporting/concealed/export", REPORTING_VIEW,
 			"GET /reporting/concealed/new", REPORTING_ADOPT,
 			"POST /reporting/concealed/new", REPORTING_ADOPT,
+			"GET /reporting/concealed/{id}/withdraw", REPORTING_ADOPT,
+			"POST /reporting/concealed/{id}/withdraw", REPORTING_ADOPT,
 			// reporting: the REST API (session-less HTTP Basic, JSON; same permissions as the pages)
 			"GET /api/items", REPORTING_VIEW,
 			"POST /api/items", REPORTING_DRAFT,

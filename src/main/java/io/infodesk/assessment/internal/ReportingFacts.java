@@ -69,9 +69,13 @@ class ReportingFacts implements ScoringSource {
 	}
 
 	static ScoringFact concealed(long recordId, long unitId, ConcealedReport.Kind kind, LocalDate on, String subject) {
-		return new ScoringFact(SourceTypes.CONCEALED, Long.toString(recordId),
-				ScoreKind.URGENT.key(kind == ConcealedReport.Kind.CONCEALED ? "CONCEALED" : "MISSED"), on, List.of(unitId),
+		return new ScoringFact(SourceTypes.CONCEALED, Long.toString(recordId), concealedRule(kind), on, List.of(unitId),
 				null, List.of(), subject, "/reporting/concealed", 1);
+	}
+
+	/** The rule a record of the 瞒报漏报 register scores under: URGENT:CONCEALED or URGENT:MISSED. */
+	static String concealedRule(ConcealedReport.Kind kind) {
+		return ScoreKind.URGENT.key(kind == ConcealedReport.Kind.CONCEALED ? "CONCEALED" : "MISSED");
 	}
 
 	static LocalDate day(Instant instant) {

@@ -7,6 +7,7 @@ import io.infodesk.assessment.Ledger;
 import io.infodesk.reporting.InformationAdopted;
 import io.infodesk.reporting.LeaderInstructionRecorded;
 import io.infodesk.reporting.ReportConcealed;
+import io.infodesk.reporting.ReportConcealedWithdrawn;
 import io.infodesk.reporting.SolicitationOverdue;
 import io.infodesk.reporting.UrgentReportMissed;
 import io.infodesk.reporting.ScoringRecords;
@@ -130,6 +131,13 @@ class ReportingListeners {
 	void on(ReportConcealed event) {
 		scoring(() -> ledger.record(ReportingFacts.concealed(event.recordId(), event.unitId(), event.kind(), event.on(),
 				event.subject()), ORIGIN));
+	}
+
+	@ApplicationModuleListener
+	void on(ReportConcealedWithdrawn event) {
+		// the office withdrew a record made in error: its deduction is cancelled (a compensating revision; again: none)
+		scoring(() -> ledger.cancel(io.infodesk.assessment.SourceTypes.CONCEALED, Long.toString(event.recordId()),
+				ReportingFacts.concealedRule(event.kind()), ORIGIN));
 	}
 
 	@ApplicationModuleListener

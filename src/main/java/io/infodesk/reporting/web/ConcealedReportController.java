@@ -21,6 +21,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,7 +50,7 @@ class ConcealedReportController {
 
 	/** One record as the register shows and exports it. */
 	record ConcealedRow(long id, String unit, String kind, LocalDate occurredOn, String subject, String reason,
-			String recordedBy) {
+			String recordedBy, boolean withdrawn, String status, String withdrawal) {
 
 	}
 
@@ -109,6 +110,8 @@ class ConcealedReportController {
 		columns.add(column("reporting.concealed.subject", ConcealedRow::subject));
 		columns.add(column("reporting.concealed.reason", ConcealedRow::reason));
 		columns.add(column("reporting.concealed.recordedBy", ConcealedRow::recordedBy));
+		columns.add(column("reporting.concealed.status", ConcealedRow::status));
+		columns.add(column("reporting.concealed.withdrawReason", ConcealedRow::withdrawal));
 		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("reporting.concealed.register"), rows);
 		return ExcelDownload.of(texts.get("reporting.concealed.fileName", LocalDate.now(clock)), "concealed-reports.xlsx",
 				xlsx);
@@ -139,6 +142,41 @@ class ConcealedReportController {
 		}
 	}
 
+	@GetMapping("/{id}/withdraw")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String initWithdrawForm(@PathVariable long id, Model model) {
+		return showWithdrawForm(visible(id), null, null, model);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String processWithdrawForm(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
+		ConcealedReport report = visible(id);
+		try {
+			reports.withdraw(report.getId(), reason, CurrentUser.require());
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.concealed.withdrawn"));
+			return "redirect:/reporting/concealed";
+		}
+		catch (ReportingException refused) {
+			return showWithdrawForm(report, reason, texts.get(refused.messageKey(), refused.args()), model);
+		}
+	}
+
+	/** The record, if it exists and its unit is in the user's scope. */
+	private ConcealedReport visible(long id) {
+		ConcealedReport report = reports.get(id);
+		dataScopes.check(report.getUnitId());
+		return report;
+	}
+
+	private String showWithdrawForm(ConcealedReport report, String reason, String error, Model model) {
+		model.addAttribute("row", rows(List.of(report)).get(0));
+		model.addAttribute("reason", reason);
+		model.addAttribute("error", error);
+		return "reporting/concealedWithdraw";
+	}
+
 	private String showForm(Model model) {
 		model.addAttribute("units", directory.unitsIn(DataScope.all()));
 		return FORM;
@@ -149,7 +187,11 @@ class ConcealedReportController {
 		return list.stream()
 			.map(report -> new ConcealedRow(report.getId(), units.get(report.getUnitId()),
 					texts.get("reporting.concealed.kind." + report.getKind().name()), report.getOccurredOn(),
-					report.getSubject(), report.getReason(), report.getRecordedByName()))
+					report.getSubject(), report.getReason(), report.getRecordedByName(), report.isWithdrawn(),
+					texts.get(report.isWithdrawn() ? "reporting.concealed.status.withdrawn"
+							: "reporting.concealed.status.standing"),
+					report.isWithdrawn() ? texts.get("reporting.concealed.withdrawnNote", report.getWithdrawnByName(),
+							report.getWithdrawReason()) : ""))
 			.toList();
 	}
 
