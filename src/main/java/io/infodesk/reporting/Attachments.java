@@ -131,9 +131,17 @@ public class Attachments {
 			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
 		}
 		Adoption adoption = adoptions.findById(adoptionId)
-			.orElseThrow(() -> ReportingException.of("reporting.attachment.notFound"));
+			.orElseThrow(() -> ReportingException.of("reporting.adoption.notFound", adoptionId));
 		InformationItem item = items.visible(adoption.getItemId(), actor, scope);
 		return attachEvidence(adoption, item, upload, actor);
+	}
+
+	/** The item an adoption belongs to (not found: refused in Chinese). */
+	@Transactional(readOnly = true)
+	public long itemOfAdoption(long adoptionId) {
+		return adoptions.findById(adoptionId)
+			.map(Adoption::getItemId)
+			.orElseThrow(() -> ReportingException.of("reporting.adoption.notFound", adoptionId));
 	}
 
 	// ---- materials -----------------------------------------------------------------------------

@@ -183,4 +183,43 @@ class AttachmentsTests extends ReportingIntegrationTest {
 		mvc.perform(get(href).with(as(user("publicist")))).andExpect(status().isOk());
 	}
 
+	@Test
+	void theOfficeAddsEvidenceToAnAdoptionRecordedEarlierAndARefusedFileAddsNothing() throws Exception {
+		InformationItem item = signedOff(unique("补传采用证明"));
+		clock.advance(Duration.ofMinutes(10));
+		long body = solicitations.bodies().stream().filter(b -> b.getShortName().equals("区委办")).findFirst()
+			.orElseThrow().getId();
+		mvc.perform(post("/reporting/items/" + item.getId() + "/submissions").with(csrf())
+			.param("bodyId", String.valueOf(body)).param("channel", "PLATFORM")
+			.param("submittedAt", java.time.LocalDateTime.ofInstant(clock.instant(), clock.getZone()).withSecond(0).toString())
+			.with(as(user("office")))).andExpect(status().is3xxRedirection());
+		mvc.perform(multipart("/reporting/items/" + item.getId() + "/adoptions")
+			.param("outlet", "市《住建信息》").param("level", "CITY").param("adoptedOn", java.time.LocalDate.now(clock).toString())
+			.with(csrf()).with(as(user("office")))).andExpect(status().is3xxRedirection());
+		long adoptionId = jdbc.queryForObject("select id from rpt_adoption where item_id = ?", Long.class, item.getId());
+		String evidence = "/reporting/adoptions/" + adoptionId + "/evidence";
+
+		// a renamed executable is refused with the reason, nothing stored
+		var refused = mvc.perform(multipart(evidence).file(file("采用通知.pdf", TestFiles.exe())).with(csrf())
+			.with(as(user("office")))).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/reporting/items/" + item.getId() + "#adoptions");
+		assertThat(refused.getFlashMap().get("flashError")).asString().contains("可执行程序");
+		assertThat(attachments.of(Attachment.Owner.ADOPTION, adoptionId)).isEmpty();
+		// a publicist may not add evidence
+		mvc.perform(multipart(evidence).file(file("采用页.png", TestFiles.png())).with(csrf()).with(as(user("publicist"))))
+			.andExpect(status().isForbidden());
+
+		var added = mvc.perform(multipart(evidence).file(file("采用页.png", TestFiles.png())).with(csrf())
+			.with(as(user("office")))).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(added.getFlashMap().get("flashSuccess")).asString().contains("采用页.png");
+		Document page = Jsoup.parse(mvc.perform(get("/reporting/items/" + item.getId()).with(as(user("office"))))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#adoption-table a.rpt-file").text()).isEqualTo("采用页.png");
+		assertThat(page.select("#adoption-table form.evidence-form")).hasSize(1);
+		assertThat(auditCount("ATTACHMENT_ADDED", item.getId())).isEqualTo(1);
+		// an adoption that does not exist: refused in Chinese
+		mvc.perform(multipart("/reporting/adoptions/99999999/evidence").file(file("采用页.png", TestFiles.png()))
+			.with(csrf()).with(as(user("office")))).andExpect(status().isBadRequest());
+	}
+
 }

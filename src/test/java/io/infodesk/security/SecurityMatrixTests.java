@@ -160,6 +160,8 @@ class SecurityMatrixTests {
 			"POST /reporting/items/{itemId}/attachments", REPORTING_VIEW,
 			"GET /reporting/attachments/{attachmentId}", REPORTING_VIEW,
 			"POST /reporting/attachments/{attachmentId}/remove", REPORTING_VIEW,
+			// the office adds an evidence file to an adoption recorded earlier
+			"POST /reporting/adoptions/{adoptionId}/evidence", REPORTING_ADOPT,
 			// reporting: the material library (bureau-wide reading; drafting roles add and edit their own, the office
 			// all) and linking materials to items (whoever may edit the item now)
 			"GET /reporting/materials", REPORTING_VIEW,

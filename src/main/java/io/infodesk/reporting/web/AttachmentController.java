@@ -54,6 +54,23 @@ class AttachmentController {
 		return "redirect:/reporting/items/" + itemId + "#attachments";
 	}
 
+	/** An evidence file (采用证明) added to an adoption recorded earlier, by the office. */
+	@PostMapping("/reporting/adoptions/{adoptionId}/evidence")
+	@PreAuthorize("hasAuthority('reporting:adopt')")
+	String processEvidenceUpload(@PathVariable long adoptionId,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+		AuthenticatedUser me = CurrentUser.require();
+		long itemId = attachments.itemOfAdoption(adoptionId);
+		try {
+			Attachment attachment = attachments.attachEvidence(adoptionId, Upload.of(file), me, dataScopes.current());
+			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.attachment.added", attachment.getFileName()));
+		}
+		catch (ReportingException refused) {
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
+		}
+		return "redirect:/reporting/items/" + itemId + "#adoptions";
+	}
+
 	@GetMapping("/reporting/attachments/{attachmentId}")
 	@PreAuthorize("hasAuthority('reporting:view')")
 	ResponseEntity<Resource> download(@PathVariable long attachmentId) {
