@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.organization.Unit;
+import io.infodesk.reporting.Bulletin;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.ReviewChainSetting;
@@ -29,6 +30,9 @@ import io.infodesk.shared.text.Texts;
 class ChainController {
 
 	static final String TYPE = InformationItem.DOCUMENT_TYPE;
+
+	/** The documents whose chains this page sets: items per unit and track; bulletins bureau-wide (the office's). */
+	static final List<String> DOCUMENTS = List.of(InformationItem.DOCUMENT_TYPE, Bulletin.DOCUMENT_TYPE);
 
 	/** A line of the settings page: the unit (null: bureau-wide) and its chains. */
 	record ChainRow(Long unitId, String unitName, List<ReviewRole> normal, boolean ownNormal, List<ReviewRole> urgent,
@@ -64,21 +68,27 @@ class ChainController {
 					reviewChains.configuredFor(TYPE, unit.getId(), ReviewTrack.URGENT)));
 		}
 		model.addAttribute("rows", rows);
+		model.addAttribute("bulletinSteps",
+				reviewChains.stepsFor(Bulletin.DOCUMENT_TYPE, bureau, ReviewTrack.NORMAL));
+		model.addAttribute("bulletinOwn", reviewChains.configuredFor(Bulletin.DOCUMENT_TYPE, bureau, ReviewTrack.NORMAL));
 		return "reporting/chainList";
 	}
 
 	@GetMapping("/{unitId}/edit")
 	@PreAuthorize("hasAuthority('reporting:settings')")
 	String initChainForm(@PathVariable long unitId, @RequestParam(defaultValue = "NORMAL") ReviewTrack track,
-			Model model) {
-		return showForm(unitId, track, reviewChains.stepsFor(TYPE, unitId, track), null, model);
+			@RequestParam(defaultValue = TYPE) String document, Model model) {
+		checkDocument(document, unitId, track);
+		return showForm(document, unitId, track, reviewChains.stepsFor(document, unitId, track), null, model);
 	}
 
 	@PostMapping("/{unitId}/edit")
 	@PreAuthorize("hasAuthority('reporting:settings')")
 	String processChainForm(@PathVariable long unitId, @RequestParam(defaultValue = "NORMAL") ReviewTrack track,
+			@RequestParam(defaultValue = TYPE) String document,
 			@RequestParam(name = "steps", required = false) List<String> steps, Model model,
 			RedirectAttributes redirect) {
+		checkDocument(document, unitId, track);
 		List<ReviewRole> chosen = new ArrayList<>();
 		if (steps != null) {
 			for (String step : steps) {
@@ -88,33 +98,45 @@ class ChainController {
 			}
 		}
 		try {
-			reviewChains.configure(TYPE, unitId, track, chosen, CurrentUser.require());
+			reviewChains.configure(document, unitId, track, chosen, CurrentUser.require());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.chain.saved"));
 			return "redirect:/reporting/chains";
 		}
 		catch (ReportingException refused) {
-			return showForm(unitId, track, chosen, texts.get(refused.messageKey(), refused.args()), model);
+			return showForm(document, unitId, track, chosen, texts.get(refused.messageKey(), refused.args()), model);
 		}
 	}
 
 	@PostMapping("/{unitId}/reset")
 	@PreAuthorize("hasAuthority('reporting:settings')")
 	String processReset(@PathVariable long unitId, @RequestParam(defaultValue = "NORMAL") ReviewTrack track,
-			RedirectAttributes redirect) {
-		reviewChains.resetToDefault(TYPE, unitId, track, CurrentUser.require());
+			@RequestParam(defaultValue = TYPE) String document, RedirectAttributes redirect) {
+		checkDocument(document, unitId, track);
+		reviewChains.resetToDefault(document, unitId, track, CurrentUser.require());
 		redirect.addFlashAttribute("flashSuccess", texts.get("reporting.chain.resetDone"));
 		return "redirect:/reporting/chains";
 	}
 
-	private String showForm(long unitId, ReviewTrack track, List<ReviewRole> steps, String error, Model model) {
+	/** Items: any unit and track; bulletins: the bureau-wide normal chain only (the office compiles them all). */
+	private static void checkDocument(String document, long unitId, ReviewTrack track) {
+		if (!DOCUMENTS.contains(document) || document.equals(Bulletin.DOCUMENT_TYPE)
+				&& (unitId != ReviewChainSetting.BUREAU_WIDE || track != ReviewTrack.NORMAL)) {
+			throw ReportingException.of("reporting.chain.document.invalid");
+		}
+	}
+
+	private String showForm(String document, long unitId, ReviewTrack track, List<ReviewRole> steps, String error,
+			Model model) {
 		String unitName = unitId == ReviewChainSetting.BUREAU_WIDE ? texts.get("reporting.chain.bureauWide")
 				: directory.unit(unitId).map(Unit::getName).orElseThrow(() -> ReportingException.of("reporting.item.unit.unknown"));
 		List<ReviewRole> slots = new ArrayList<>(steps);
 		while (slots.size() < ReviewRole.values().length) {
 			slots.add(null);
 		}
+		model.addAttribute("document", document);
 		model.addAttribute("unitId", unitId);
-		model.addAttribute("unitName", unitName);
+		model.addAttribute("unitName", document.equals(Bulletin.DOCUMENT_TYPE) ? texts.get("reporting.chain.bulletin.title")
+				: unitName);
 		model.addAttribute("track", track);
 		model.addAttribute("slots", slots);
 		model.addAttribute("roles", ReviewRole.values());

@@ -140,4 +140,47 @@ class ReviewControllerTests extends ReportingIntegrationTest {
 			.with(as(user("office")))).andExpect(redirectedUrl("/reporting/chains"));
 	}
 
+	@Test
+	void theOfficeSetsTheBulletinChainBureauWideWithoutTouchingTheItemsChains() throws Exception {
+		Document list = page(get("/reporting/chains").with(as(user("office"))));
+		assertThat(list.getElementById("bulletin-chain").text()).contains("局主要领导审签").contains("系统默认");
+		java.util.List<io.infodesk.reporting.ReviewRole> itemChain = reviewChains.stepsFor(
+				InformationItem.DOCUMENT_TYPE, 0L, io.infodesk.reporting.ReviewTrack.NORMAL);
+		try {
+			// a chain without a leader's sign-off last is refused, nothing saved
+			Document refused = page(post("/reporting/chains/0/edit").with(csrf())
+				.param("document", "BULLETIN")
+				.param("steps", "OFFICE_EDITOR", "", "", "")
+				.with(as(user("office"))));
+			assertThat(refused.getElementById("chain-error").text()).isEqualTo("最后一个环节须为领导审签（分管领导或局主要领导）");
+			assertThat(page(get("/reporting/chains").with(as(user("office")))).getElementById("bulletin-chain").text())
+				.contains("系统默认");
+			// bulletins have one chain, the bureau's normal one: a unit's or the urgent track is refused
+			mvc.perform(get("/reporting/chains/" + unitId("城建科") + "/edit").param("document", "BULLETIN")
+				.with(as(user("office")))).andExpect(status().isBadRequest());
+			mvc.perform(get("/reporting/chains/0/edit").param("document", "BULLETIN").param("track", "URGENT")
+				.with(as(user("office")))).andExpect(status().isBadRequest());
+
+			mvc.perform(post("/reporting/chains/0/edit").with(csrf())
+				.param("document", "BULLETIN")
+				.param("steps", "LEADER_IN_CHARGE", "BUREAU_LEADER", "", "")
+				.with(as(user("office")))).andExpect(redirectedUrl("/reporting/chains"));
+			assertThat(reviewChains.stepsFor(io.infodesk.reporting.Bulletin.DOCUMENT_TYPE, unitId("办公室"),
+					io.infodesk.reporting.ReviewTrack.NORMAL))
+				.containsExactly(io.infodesk.reporting.ReviewRole.LEADER_IN_CHARGE, io.infodesk.reporting.ReviewRole.BUREAU_LEADER);
+			assertThat(page(get("/reporting/chains").with(as(user("office")))).getElementById("bulletin-chain").text())
+				.contains("分管领导审签→局主要领导审签")
+				.doesNotContain("系统默认");
+			assertThat(reviewChains.stepsFor(InformationItem.DOCUMENT_TYPE, 0L, io.infodesk.reporting.ReviewTrack.NORMAL))
+				.isEqualTo(itemChain);
+		}
+		finally {
+			// other tests of the shared context expect the default bulletin chain
+			mvc.perform(post("/reporting/chains/0/reset").with(csrf()).param("document", "BULLETIN")
+				.with(as(user("office")))).andExpect(redirectedUrl("/reporting/chains"));
+		}
+		assertThat(reviewChains.stepsFor(io.infodesk.reporting.Bulletin.DOCUMENT_TYPE, 0L,
+				io.infodesk.reporting.ReviewTrack.NORMAL)).containsExactly(io.infodesk.reporting.ReviewRole.BUREAU_LEADER);
+	}
+
 }
