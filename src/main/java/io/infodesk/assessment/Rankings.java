@@ -67,7 +67,11 @@ public class Rankings {
 
 	});
 
-	static final int CACHED_PERIODS = 200;
+	/**
+	 * How many periods' sums are kept: a people ranking of a year holds 2,000 people's sums (under 1 MB), so at most
+	 * some 50 MB even if every kept period were a people ranking of a large bureau.
+	 */
+	static final int CACHED_PERIODS = 64;
 
 	private record Cached(long stamp, Object value) {
 
