@@ -3,6 +3,7 @@ package io.infodesk.notification.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.infodesk.notification.ChannelKind;
+import io.infodesk.shared.crypto.EncryptedText;
 
 /** A delivery channel of a unit or of a user, with its recent health. */
 @Entity
@@ -32,6 +34,8 @@ public class Channel {
 
 	private String target;
 
+	// stored encrypted (SM4, GB/T 39786): read back to log in to the server / to sign
+	@Convert(converter = EncryptedText.class)
 	private String secret;
 
 	@Column(name = "owner_unit_id")

@@ -3,9 +3,12 @@ package io.infodesk.notification.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.infodesk.shared.crypto.EncryptedText;
 
 /** The SMTP server the admin configured (one row). The password is never shown on a page. */
 @Entity
@@ -23,6 +26,8 @@ public class SmtpSettings {
 
 	private String username;
 
+	// stored encrypted (SM4, GB/T 39786): read back to log in to the server / to sign
+	@Convert(converter = EncryptedText.class)
 	private String password;
 
 	@Column(name = "from_address")
