@@ -77,6 +77,11 @@ public class Recomputations {
 
 	}
 
+	/** What the source records of a period hold: the facts to score and the items reported late. */
+	private record Facts(List<ScoringFact> facts, Set<Long> late) {
+
+	}
+
 	private final JdbcTemplate jdbc;
 
 	private final ScoringRules rules;
@@ -115,8 +120,10 @@ public class Recomputations {
 		Ledgered ledgered = stored(from, to);
 		Map<LedgerKey, Stored> stored = ledgered.byKey();
 		long storedRead = System.nanoTime();
-		long[] factsRead = new long[1];
-		Map<LedgerKey, PlannedEntry> expected = expected(from, to, ledgered.firstId(), factsRead);
+		ScoringRules.RuleBook book = rules.book();
+		Facts read = facts(from, to, book);
+		long factsRead = System.nanoTime();
+		Map<LedgerKey, PlannedEntry> expected = expected(read, from, to, ledgered.firstId(), book);
 		long scored = System.nanoTime();
 		List<Difference> differences = new ArrayList<>();
 		BigDecimal ledgerTotal = BigDecimal.ZERO;
@@ -156,7 +163,7 @@ public class Recomputations {
 		int facts = sources.size();
 		log.info("Recomputation of {}..{}: ledger read in {} ms ({} keys), facts read in {} ms and scored in {} ms ({} "
 				+ "keys), compared in {} ms: {} differences", from, to, (storedRead - start) / 1_000_000, stored.size(),
-				(factsRead[0] - storedRead) / 1_000_000, (scored - factsRead[0]) / 1_000_000, expected.size(),
+				(factsRead - storedRead) / 1_000_000, (scored - factsRead) / 1_000_000, expected.size(),
 				(System.nanoTime() - scored) / 1_000_000, differences.size());
 		return new Preview(from, to, facts, ledgerTotal, expectedTotal, differences);
 	}
@@ -240,9 +247,8 @@ public class Recomputations {
 		return labels;
 	}
 
-	private Map<LedgerKey, PlannedEntry> expected(LocalDate from, LocalDate to, Map<Source, Long> firstId,
-			long[] factsRead) {
-		ScoringRules.RuleBook book = rules.book();
+	/** The facts of the period (every source's and the closed months' quotas) and the items reported late. */
+	private Facts facts(LocalDate from, LocalDate to, ScoringRules.RuleBook book) {
 		List<ScoringFact> facts = new ArrayList<>();
 		Set<Long> late = new HashSet<>();
 		for (ScoringSource source : sources) {
@@ -254,20 +260,25 @@ public class Recomputations {
 				facts.addAll(quotas.facts(month, book.inForce(Quotas.RULE, month.atEndOfMonth()).orElse(null)));
 			}
 		}
-		factsRead[0] = System.nanoTime();
+		return new Facts(facts, late);
+	}
+
+	private Map<LedgerKey, PlannedEntry> expected(Facts read, LocalDate from, LocalDate to, Map<Source, Long> firstId,
+			ScoringRules.RuleBook book) {
+		Set<Long> late = read.late();
 		// the order the ledger saw the facts in (caps depend on it), then the day
 		// (the first id looked up once per fact, not once per comparison)
 		record Ordered(long firstId, ScoringFact fact) {
 		}
-		List<Ordered> ordered = new ArrayList<>(facts.size());
-		for (ScoringFact fact : facts) {
+		List<Ordered> ordered = new ArrayList<>(read.facts().size());
+		for (ScoringFact fact : read.facts()) {
 			ordered.add(new Ordered(firstId.getOrDefault(new Source(fact.sourceType(), fact.sourceId()), Long.MAX_VALUE), fact));
 		}
 		ordered.sort(Comparator.comparingLong(Ordered::firstId)
 			.thenComparing(o -> o.fact().day())
 			.thenComparing(o -> o.fact().sourceType())
 			.thenComparing(o -> o.fact().sourceId()));
-		facts = ordered.stream().map(Ordered::fact).toList();
+		List<ScoringFact> facts = ordered.stream().map(Ordered::fact).toList();
 		Map<LedgerKey, PlannedEntry> expected = new LinkedHashMap<>();
 		RuleEngine.CapUsage usage = new MemoryUsage(from);
 		for (ScoringFact fact : facts) {

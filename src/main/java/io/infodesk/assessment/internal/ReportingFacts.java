@@ -95,10 +95,17 @@ class ReportingFacts implements ScoringSource {
 		records.instructions(from, to)
 			.forEach(r -> facts.add(instruction(r.instructionId(), r.itemId(), r.unitId(), r.level(), r.on(),
 					r.authors(), r.title())));
-		List<ScoringRecords.MissedRecord> missed = records.missedDeadlines(start(from), start(to.plusDays(1)));
+		// the missed deadlines of a year before the period too (a delivery in the period may answer one), read once;
+		// those of the period itself score
+		List<ScoringRecords.MissedRecord> missedSinceAYearBefore = records.missedDeadlines(start(from.minusYears(1)),
+				start(to.plusDays(1)));
+		Instant periodStart = start(from);
+		List<ScoringRecords.MissedRecord> missed = missedSinceAYearBefore.stream()
+			.filter(record -> !record.dueAt().isBefore(periodStart))
+			.toList();
 		java.util.Set<Long> late = new java.util.HashSet<>(lateItems());
 		java.util.Map<Long, java.util.Set<Long>> missedUnits = new java.util.HashMap<>();
-		for (ScoringRecords.MissedRecord record : records.missedDeadlines(start(from.minusYears(1)), start(to.plusDays(1)))) {
+		for (ScoringRecords.MissedRecord record : missedSinceAYearBefore) {
 			if (record.subject().equals("SOLICITATION")) {
 				missedUnits.computeIfAbsent(record.subjectId(), id -> new java.util.HashSet<>()).add(record.unitId());
 			}
