@@ -3,7 +3,6 @@ package io.infodesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,7 @@ class MessageKeyTests {
 
 	@BeforeAll
 	static void loadMessages() throws IOException {
-		messages = new Properties();
-		messages.load(new StringReader(SourceFiles.read(SourceFiles.MESSAGES)));
+		messages = SourceFiles.messages();
 		keys = messages.stringPropertyNames();
 	}
 
@@ -65,10 +63,15 @@ class MessageKeyTests {
 
 	@Test
 	void theMessagesFileIsUtf8WithoutDuplicateKeysOrEmptyTexts() {
-		String text = SourceFiles.read(SourceFiles.MESSAGES);
-		assertThat(text).doesNotContain("\uFFFD").contains("信息宣传工作平台");
+		assertThat(SourceFiles.read(SourceFiles.MESSAGES)).contains("信息宣传工作平台");
 		List<String> seen = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
+		StringBuilder all = new StringBuilder();
+		for (Path bundle : SourceFiles.messageBundles()) {
+			all.append(SourceFiles.read(bundle)).append('\n');
+		}
+		String text = all.toString();
+		assertThat(text).doesNotContain("\uFFFD");
 		for (String line : text.split("\\R")) {
 			String trimmed = line.strip();
 			if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
@@ -80,7 +83,7 @@ class MessageKeyTests {
 			}
 			seen.add(key);
 		}
-		assertThat(duplicates).as("keys defined twice in messages_zh_CN.properties").isEmpty();
+		assertThat(duplicates).as("keys defined twice across the message bundles").isEmpty();
 		assertThat(keys).filteredOn(key -> messages.getProperty(key).isBlank()).as("keys without text").isEmpty();
 	}
 

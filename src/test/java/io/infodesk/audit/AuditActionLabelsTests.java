@@ -3,8 +3,6 @@ package io.infodesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -33,11 +31,7 @@ class AuditActionLabelsTests {
 				}
 			}
 		}
-		Properties messages = new Properties();
-		try (var in = new InputStreamReader(
-				Files.newInputStream(Path.of("src/main/resources/messages_zh_CN.properties")), StandardCharsets.UTF_8)) {
-			messages.load(in);
-		}
+		Properties messages = io.infodesk.support.SourceFiles.messages();
 		assertThat(actions).as("audit actions found in the code").hasSizeGreaterThan(20);
 		assertThat(actions.stream().filter(action -> !messages.containsKey("audit.action." + action)))
 			.as("audit actions without a label audit.action.<ACTION> in messages_zh_CN.properties")

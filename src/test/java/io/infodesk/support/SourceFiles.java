@@ -30,6 +30,9 @@ public final class SourceFiles {
 
 	public static final Path MESSAGES = RESOURCES.resolve("messages_zh_CN.properties");
 
+	/** The module bundles beside {@link #MESSAGES}: {@code messages/<module>_zh_CN.properties}. */
+	public static final Path MODULE_MESSAGES = RESOURCES.resolve("messages");
+
 	private static final Pattern VOID_TAG = Pattern.compile(
 			"<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\\b((?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*/?>",
 			Pattern.CASE_INSENSITIVE);
@@ -52,6 +55,27 @@ public final class SourceFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Every Chinese message bundle: {@link #MESSAGES} first, then the module bundles by name. */
+	public static List<Path> messageBundles() {
+		List<Path> bundles = new java.util.ArrayList<>(List.of(MESSAGES));
+		bundles.addAll(under(MODULE_MESSAGES, "_zh_CN.properties"));
+		return bundles;
+	}
+
+	/** All message bundles merged into one {@link java.util.Properties} (keys are unique across bundles). */
+	public static java.util.Properties messages() {
+		java.util.Properties messages = new java.util.Properties();
+		for (Path bundle : messageBundles()) {
+			try {
+				messages.load(new java.io.StringReader(read(bundle)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return messages;
 	}
 
 	public static List<Path> templates() {

@@ -116,15 +116,8 @@ class DemoAccountsTests {
 
 	static Texts texts() {
 		StaticMessageSource messages = new StaticMessageSource();
-		try (var in = DemoAccountsTests.class.getResourceAsStream("/messages_zh_CN.properties")) {
-			var properties = new java.util.Properties();
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-			properties.forEach((key, value) -> messages.addMessage((String) key, Locale.SIMPLIFIED_CHINESE,
-					(String) value));
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		io.infodesk.support.SourceFiles.messages()
+			.forEach((key, value) -> messages.addMessage((String) key, Locale.SIMPLIFIED_CHINESE, (String) value));
 		return new Texts(messages);
 	}
 
