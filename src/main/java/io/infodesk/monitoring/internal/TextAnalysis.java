@@ -28,6 +28,10 @@ public final class TextAnalysis {
 		this.levels = levels;
 	}
 
+	public AlertLevels levels() {
+		return levels;
+	}
+
 	public SchemeMatcher matcher() {
 		return matcher;
 	}
