@@ -240,6 +240,8 @@ class SecurityMatrixTests {
 			"POST /reporting/bodies/{bodyId}/edit", REPORTING_SETTINGS,
 			"POST /reporting/bodies/{bodyId}/deactivate", REPORTING_SETTINGS,
 			"POST /reporting/bodies/{bodyId}/activate", REPORTING_SETTINGS,
+			// monitoring: match texts against the enabled schemes without storing (REST, JSON)
+			"POST /api/monitoring/match", MONITORING_VIEW,
 			// assessment: rankings and the entries behind every score (data scope inside), rules (read by all, versioned
 			// by the office), adjustments (office proposes, leaders decide), recomputation, targets, grades, month close
 			"GET /assessment", ASSESSMENT_VIEW,

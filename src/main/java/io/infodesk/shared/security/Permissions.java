@@ -67,6 +67,15 @@ public final class Permissions {
 	/** assessment: approve or reject manual adjustments (加分 / 扣分). */
 	public static final String ASSESSMENT_APPROVE = "assessment:approve";
 
+	/** monitoring: matched items, clusters, sources' health, the match API (public media: no unit scope). */
+	public static final String MONITORING_VIEW = "monitoring:view";
+
+	/** monitoring: edit keyword schemes and level thresholds, mark items 有效 / 误报. */
+	public static final String MONITORING_MANAGE = "monitoring:manage";
+
+	/** monitoring: add, edit, test and fetch sources (feeds, list pages), allow internal addresses. */
+	public static final String MONITORING_SOURCE_MANAGE = "monitoring:source:manage";
+
 	private Permissions() {
 	}
 
