@@ -67,6 +67,12 @@ public final class Permissions {
 	/** assessment: approve or reject manual adjustments (加分 / 扣分). */
 	public static final String ASSESSMENT_APPROVE = "assessment:approve";
 
+	/** research: see competitions and their published results, submit one's papers, judge where appointed. */
+	public static final String RESEARCH_VIEW = "research:view";
+
+	/** research: open competitions, appoint judges, exclude papers, propose, confirm and publish awards. */
+	public static final String RESEARCH_MANAGE = "research:manage";
+
 	private Permissions() {
 	}
 
