@@ -76,6 +76,12 @@ public final class Permissions {
 	/** monitoring: add, edit, test and fetch sources (feeds, list pages), allow internal addresses. */
 	public static final String MONITORING_SOURCE_MANAGE = "monitoring:source:manage";
 
+	/** research: see competitions and their published results, submit one's papers, judge where appointed. */
+	public static final String RESEARCH_VIEW = "research:view";
+
+	/** research: open competitions, appoint judges, exclude papers, propose, confirm and publish awards. */
+	public static final String RESEARCH_MANAGE = "research:manage";
+
 	private Permissions() {
 	}
 
