@@ -27,6 +27,9 @@ public final class SourceTypes {
 	/** a manual adjustment approved by a leader (asm_adjustment.id) */
 	public static final String ADJUSTMENT = "ADJUSTMENT";
 
+	/** publicity: a coverage record (pub_coverage.id) */
+	public static final String COVERAGE = "COVERAGE";
+
 	private SourceTypes() {
 	}
 
