@@ -29,6 +29,8 @@ public final class SourceTypes {
 
 	/** research: an awarded paper of a published competition (rsh_paper.id) */
 	public static final String PAPER_AWARD = "PAPER_AWARD";
+	/** publicity: a coverage record (pub_coverage.id) */
+	public static final String COVERAGE = "COVERAGE";
 
 	private SourceTypes() {
 	}

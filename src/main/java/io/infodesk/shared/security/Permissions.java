@@ -81,6 +81,17 @@ public final class Permissions {
 
 	/** research: open competitions, appoint judges, exclude papers, propose, confirm and publish awards. */
 	public static final String RESEARCH_MANAGE = "research:manage";
+	/** publicity: the coverage register, the media directory (without contacts), plans of the scope, the calendar. */
+	public static final String PUBLICITY_VIEW = "publicity:view";
+
+	/** publicity: record coverage (见报、播出) crediting people of the data scope. */
+	public static final String PUBLICITY_COVERAGE_RECORD = "publicity:coverage:record";
+
+	/** publicity: keep the media directory (outlets and their contacts). */
+	public static final String PUBLICITY_MEDIA_MANAGE = "publicity:media:manage";
+
+	/** publicity: see the outlets' contacts (the office and leaders). */
+	public static final String PUBLICITY_MEDIA_CONTACTS = "publicity:media:contacts";
 
 	private Permissions() {
 	}
