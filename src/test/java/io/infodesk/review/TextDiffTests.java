@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.infodesk.reporting.TextDiff.Op;
-import io.infodesk.reporting.TextDiff.Segment;
+import io.infodesk.review.TextDiff.Op;
+import io.infodesk.review.TextDiff.Segment;
 
 /** The drafter sees what a reviewer changed (S3.1-b): insertions and deletions down to the character. */
 class TextDiffTests {

@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,16 +14,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
-import io.infodesk.reporting.internal.InboxNoticeRepository;
-import io.infodesk.reporting.internal.ReviewActionRepository;
-import io.infodesk.reporting.internal.ReviewChainSettingRepository;
-import io.infodesk.reporting.internal.ReviewProcessRepository;
+import io.infodesk.review.internal.InboxNoticeRepository;
+import io.infodesk.review.internal.ReviewActionRepository;
+import io.infodesk.review.internal.ReviewChainSettingRepository;
+import io.infodesk.review.internal.ReviewProcessRepository;
+import io.infodesk.review.internal.ReviewReminders;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
@@ -39,8 +41,10 @@ import io.infodesk.shared.text.Texts;
  * <li>No step is skipped; nobody reviews a document they drafted or co-authored; nobody approves two steps
  * of the same round; a step already handled cannot be approved again.</li>
  * </ul>
- * Every transition is audited in its transaction; an invalid one is refused with a Chinese message and
- * changes nothing.
+ * Every transition is audited in its transaction; an invalid one is refused with a Chinese message
+ * ({@link ReviewException}) and changes nothing. The review module knows no document type: each owning module
+ * implements {@link ReviewableDocuments} and is told of every outcome through
+ * {@link ReviewableDocuments#reviewChanged} (the callback), inside the transaction of the review action.
  */
 @Service
 @Transactional
@@ -56,7 +60,10 @@ public class ReviewChains {
 
 	private final InboxNoticeRepository notices;
 
-	private final Map<String, ReviewableDocuments> documentTypes;
+	private final ObjectProvider<ReviewableDocuments> documentTypeBeans;
+
+	/** The document types by name, resolved at first use (their beans may in turn use the review chain). */
+	private volatile Map<String, ReviewableDocuments> byType;
 
 	private final Organization organization;
 
@@ -66,23 +73,38 @@ public class ReviewChains {
 
 	private final Clock clock;
 
-	private final ReportingReminders reminders;
+	private final ReviewReminders reminders;
 
 	ReviewChains(ReviewProcessRepository processes, ReviewActionRepository actions,
 			ReviewChainSettingRepository settings, InboxNoticeRepository notices,
-			List<ReviewableDocuments> documentTypes, Organization organization, AuditTrail audit, Texts texts,
-			Clock clock, ReportingReminders reminders) {
+			ObjectProvider<ReviewableDocuments> documentTypes, Organization organization, AuditTrail audit,
+			Texts texts, Clock clock, ReviewReminders reminders) {
 		this.reminders = reminders;
 		this.processes = processes;
 		this.actions = actions;
 		this.settings = settings;
 		this.notices = notices;
-		this.documentTypes = documentTypes.stream()
-			.collect(Collectors.toUnmodifiableMap(ReviewableDocuments::type, Function.identity()));
+		this.documentTypeBeans = documentTypes;
 		this.organization = organization;
 		this.audit = audit;
 		this.texts = texts;
 		this.clock = clock;
+	}
+
+	private Map<String, ReviewableDocuments> byType() {
+		Map<String, ReviewableDocuments> types = byType;
+		if (types == null) {
+			types = documentTypeBeans.orderedStream()
+				.collect(Collectors.toUnmodifiableMap(ReviewableDocuments::type, Function.identity()));
+			byType = types;
+		}
+		return types;
+	}
+
+	/** The document types that take part in the review chain, in bean order. */
+	@Transactional(readOnly = true)
+	public List<ReviewableDocuments> types() {
+		return documentTypeBeans.orderedStream().toList();
 	}
 
 	// ---- configuration -------------------------------------------------------------------------
@@ -114,18 +136,18 @@ public class ReviewChains {
 		handler(documentType);
 		List<ReviewRole> chosen = steps.stream().filter(java.util.Objects::nonNull).toList();
 		if (chosen.isEmpty()) {
-			throw new ReportingException("steps", "reporting.chain.error.empty");
+			throw new ReviewException("steps", "reporting.chain.error.empty");
 		}
 		if (new HashSet<>(chosen).size() != chosen.size()) {
-			throw new ReportingException("steps", "reporting.chain.error.repeated");
+			throw new ReviewException("steps", "reporting.chain.error.repeated");
 		}
 		if (!chosen.get(chosen.size() - 1).signsOff()) {
-			throw new ReportingException("steps", "reporting.chain.error.noSignOff");
+			throw new ReviewException("steps", "reporting.chain.error.noSignOff");
 		}
 		String unitName = unitId == ReviewChainSetting.BUREAU_WIDE ? texts.get("reporting.chain.bureauWide")
 				: organization.unit(unitId)
 					.map(io.infodesk.organization.Unit::getName)
-					.orElseThrow(() -> new ReportingException("unitId", "reporting.item.unit.unknown"));
+					.orElseThrow(() -> new ReviewException("unitId", "reporting.item.unit.unknown"));
 		ReviewChainSetting setting = settings.findByDocumentTypeAndUnitIdAndTrack(documentType, unitId, track)
 			.orElseGet(() -> new ReviewChainSetting(documentType, unitId, track));
 		setting.change(chosen, actor.displayName(), Instant.now(clock));
@@ -179,12 +201,12 @@ public class ReviewChains {
 	}
 
 	/** Refuses with the reason when the user may not act at the current step. */
-	@Transactional(readOnly = true, noRollbackFor = ReportingException.class)
+	@Transactional(readOnly = true, noRollbackFor = ReviewException.class)
 	public void requireCurrentReviewer(DocumentRef document, AuthenticatedUser user) {
 		ReviewProcess process = inReview(document);
 		String refusal = refusal(process, subject(document), user);
 		if (refusal != null) {
-			throw ReportingException.of(refusal, texts.label("reporting.chain.role.", process.currentRole()));
+			throw ReviewException.of(refusal, texts.label("reporting.chain.role.", process.currentRole()));
 		}
 	}
 
@@ -205,7 +227,7 @@ public class ReviewChains {
 		}
 		List<ReviewTask> tasks = new ArrayList<>();
 		for (ReviewProcess process : processes.findByStatusAndCurrentRoleIn(ReviewProcess.Status.IN_REVIEW, roles)) {
-			ReviewableDocuments handler = documentTypes.get(process.document().type());
+			ReviewableDocuments handler = byType().get(process.document().type());
 			if (handler == null) {
 				continue;
 			}
@@ -222,6 +244,18 @@ public class ReviewChains {
 	private Instant lastActionAt(ReviewProcess process) {
 		List<ReviewAction> round = actions.findByProcessIdAndRoundOrderByIdAsc(process.getId(), process.getRound());
 		return round.isEmpty() ? process.getStartedAt() : round.get(round.size() - 1).getActedAt();
+	}
+
+	/**
+	 * The accounts that may act at the step the document waits at now (none when it is not in review): the
+	 * role, for heads the document's unit, for leaders in charge a unit they are in charge of; never the drafter
+	 * or an author; never who approved an earlier step of this round.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> currentReviewers(DocumentRef document, Long drafterUserId, Set<Long> authorPersonIds) {
+		return process(document).filter(ReviewProcess::isInReview)
+			.map(process -> reminders.currentReviewers(process, drafterUserId, authorPersonIds))
+			.orElseGet(Set::of);
 	}
 
 	/** Open notices for the desks of the user's roles. */
@@ -242,7 +276,7 @@ public class ReviewChains {
 		ReviewSubject subject = handler.subject(document.id());
 		ReviewProcess process = process(document).orElseGet(() -> new ReviewProcess(document));
 		if (process.isInReview()) {
-			throw ReportingException.of("reporting.review.alreadyInReview");
+			throw ReviewException.of("reporting.review.alreadyInReview");
 		}
 		List<ReviewRole> steps = stepsFor(document.type(), subject.unitId(), track);
 		Instant now = Instant.now(clock);
@@ -287,10 +321,10 @@ public class ReviewChains {
 		ReviewProcess process = inReview(document);
 		requireStep(process, round, stepNo);
 		if (comment == null || comment.isBlank()) {
-			throw new ReportingException("comment", "reporting.review.commentRequired");
+			throw new ReviewException("comment", "reporting.review.commentRequired");
 		}
 		if (comment.strip().length() > 2000) {
-			throw new ReportingException("comment", "reporting.review.commentSize");
+			throw new ReviewException("comment", "reporting.review.commentSize");
 		}
 		ReviewSubject subject = subject(document);
 		requireReviewer(process, subject, actor);
@@ -328,12 +362,12 @@ public class ReviewChains {
 	/** Marks a notice as dealt with, by one holder of its role. */
 	public void noticeDone(long noticeId, AuthenticatedUser actor) {
 		InboxNotice notice = notices.findById(noticeId)
-			.orElseThrow(() -> ReportingException.of("reporting.inbox.noticeNotFound"));
+			.orElseThrow(() -> ReviewException.of("reporting.inbox.noticeNotFound"));
 		if (!actor.hasRole(notice.getRecipientRole())) {
 			throw new AccessDeniedException("notice of another desk");
 		}
 		if (notice.isDone()) {
-			throw ReportingException.of("reporting.inbox.noticeAlreadyDone", notice.getDoneBy());
+			throw ReviewException.of("reporting.inbox.noticeAlreadyDone", notice.getDoneBy());
 		}
 		notice.done(actor.displayName(), Instant.now(clock));
 		audit.record("INBOX_NOTICE_DONE", "InboxNotice", noticeId,
@@ -344,19 +378,19 @@ public class ReviewChains {
 
 	private ReviewProcess inReview(DocumentRef document) {
 		return process(document).filter(ReviewProcess::isInReview)
-			.orElseThrow(() -> ReportingException.of("reporting.review.notInReview"));
+			.orElseThrow(() -> ReviewException.of("reporting.review.notInReview"));
 	}
 
 	private static void requireStep(ReviewProcess process, int round, int stepNo) {
 		if (process.getRound() != round || process.getCurrentStep() != stepNo) {
-			throw ReportingException.of("reporting.review.stepAlreadyHandled");
+			throw ReviewException.of("reporting.review.stepAlreadyHandled");
 		}
 	}
 
 	private void requireReviewer(ReviewProcess process, ReviewSubject subject, AuthenticatedUser actor) {
 		String refusal = refusal(process, subject, actor);
 		if (refusal != null) {
-			throw ReportingException.of(refusal, texts.label("reporting.chain.role.", process.currentRole()));
+			throw ReviewException.of(refusal, texts.label("reporting.chain.role.", process.currentRole()));
 		}
 	}
 
@@ -396,7 +430,7 @@ public class ReviewChains {
 	}
 
 	private ReviewableDocuments handler(String documentType) {
-		ReviewableDocuments handler = documentTypes.get(documentType);
+		ReviewableDocuments handler = byType().get(documentType);
 		if (handler == null) {
 			throw new IllegalArgumentException("No review for document type " + documentType);
 		}

@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
  */
 public interface ReviewableDocuments {
 
-	/** The document type, e.g. {@link InformationItem#DOCUMENT_TYPE}. */
+	/** The document type, e.g. {@code INFORMATION_ITEM}. */
 	String type();
 
 	ReviewSubject subject(long documentId);
@@ -24,5 +24,13 @@ public interface ReviewableDocuments {
 
 	/** The chain used when none is configured for the unit. */
 	List<ReviewRole> defaultSteps(ReviewTrack track);
+
+	/**
+	 * True when each unit may set its own chain per track (items); false when one bureau-wide chain on the
+	 * normal track reviews every document of the type (bulletins, compiled by the office).
+	 */
+	default boolean chainPerUnit() {
+		return true;
+	}
 
 }

@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 /** The ordinary chain, or the shortened one for time-critical (same-day) items. Labels: {@code reporting.chain.track.<NAME>}. */
 public enum ReviewTrack {

@@ -1,12 +1,12 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.review.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import io.infodesk.reporting.ReviewChainSetting;
-import io.infodesk.reporting.ReviewTrack;
+import io.infodesk.review.ReviewChainSetting;
+import io.infodesk.review.ReviewTrack;
 
 public interface ReviewChainSettingRepository extends JpaRepository<ReviewChainSetting, Long> {
 

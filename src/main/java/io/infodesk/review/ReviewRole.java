@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 /**
  * A step of the review chain is taken by whoever holds this role for the document's unit: the head of

@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.review.internal;
 
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import io.infodesk.reporting.InboxNotice;
+import io.infodesk.review.InboxNotice;
 
 public interface InboxNoticeRepository extends JpaRepository<InboxNotice, Long> {
 

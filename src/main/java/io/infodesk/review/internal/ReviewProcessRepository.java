@@ -1,4 +1,4 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.review.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import io.infodesk.reporting.ReviewProcess;
+import io.infodesk.review.ReviewProcess;
 
 public interface ReviewProcessRepository extends JpaRepository<ReviewProcess, Long> {
 

@@ -1,11 +1,11 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.review.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import io.infodesk.reporting.DocumentVersion;
+import io.infodesk.review.DocumentVersion;
 
 public interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Long> {
 

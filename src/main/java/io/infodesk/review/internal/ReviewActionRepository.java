@@ -1,10 +1,10 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.review.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import io.infodesk.reporting.ReviewAction;
+import io.infodesk.review.ReviewAction;
 
 public interface ReviewActionRepository extends JpaRepository<ReviewAction, Long> {
 

@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 import java.util.Set;
 

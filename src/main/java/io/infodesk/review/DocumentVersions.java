@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.review;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.infodesk.reporting.internal.DocumentVersionRepository;
+import io.infodesk.review.internal.DocumentVersionRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
 
 /**
@@ -44,7 +44,7 @@ public class DocumentVersions {
 	@Transactional(readOnly = true)
 	public DocumentVersion get(DocumentRef document, int versionNo) {
 		return versions.findByDocumentTypeAndDocumentIdAndVersionNo(document.type(), document.id(), versionNo)
-			.orElseThrow(() -> ReportingException.of("reporting.version.notFound", versionNo));
+			.orElseThrow(() -> ReviewException.of("reporting.version.notFound", versionNo));
 	}
 
 	/** What changed from one version to another: the title and the text. */
