@@ -298,8 +298,9 @@ class CompetitionController {
 	}
 
 	private static void reject(BindingResult result, ResearchException refused) {
-		if (refused.field() != null && result.getFieldType(refused.field()) != null) {
-			result.rejectValue(refused.field(), refused.messageKey(), refused.args(), null);
+		String field = refused.field().orElse(null);
+		if (field != null && result.getFieldType(field) != null) {
+			result.rejectValue(field, refused.messageKey(), refused.args(), null);
 		}
 		else {
 			result.reject(refused.messageKey(), refused.args(), null);
