@@ -61,6 +61,39 @@ class OpenApiLintTests extends ReportingIntegrationTest {
 			.doesNotContainPattern("(?i)\\d+ warnings?");
 	}
 
+	/** Every operation has one module tag and a Chinese summary; the new modules' tags are there. */
+	@Test
+	void everyOperationHasAModuleTagAndAChineseSummary() throws Exception {
+		String doc = mvc.perform(get("/v3/api-docs").with(httpBasic("staff", "Demo@2026")).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = com.jayway.jsonpath.JsonPath
+			.read(doc, "$.paths");
+		java.util.Map<String, String> tagOfPrefix = new java.util.TreeMap<>();
+		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+			assertThat(operation.get("tags")).as("tags of %s %s", method, path).asList().hasSize(1);
+			assertThat((String) operation.get("summary")).as("summary of %s %s", method, path)
+				.containsPattern("\\p{IsHan}");
+			if (path.startsWith("/api/org/")) {
+				tagOfPrefix.put("org", (String) ((List<?>) operation.get("tags")).get(0));
+			}
+			else if (path.startsWith("/api/assessment/")) {
+				tagOfPrefix.put("assessment", (String) ((List<?>) operation.get("tags")).get(0));
+			}
+			else if (path.startsWith("/api/notifications")) {
+				tagOfPrefix.put("notification", (String) ((List<?>) operation.get("tags")).get(0));
+			}
+		}));
+		assertThat(tagOfPrefix).containsEntry("org", "组织机构").containsEntry("assessment", "考核")
+			.containsEntry("notification", "通知");
+		// the problem responses are documented with their schema
+		assertThat((Object) com.jayway.jsonpath.JsonPath.read(doc,
+				"$.paths['/api/org/units/{unitId}'].get.responses['404'].content['application/problem+json'].schema['$ref']"))
+			.isEqualTo("#/components/schemas/Problem");
+	}
+
 	record Lint(int exitCode, String output) {
 
 	}
