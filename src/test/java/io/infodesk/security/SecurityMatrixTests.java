@@ -206,6 +206,23 @@ class SecurityMatrixTests {
 			"GET /api/solicitations", REPORTING_VIEW,
 			"POST /api/solicitations", REPORTING_SOLICITATION_MANAGE,
 			"GET /api/solicitations/{solicitationId}", REPORTING_VIEW,
+			// organisation, assessment and notifications over the REST API (issue 11 point 3), read only
+			"GET /api/org/units", ORG_VIEW,
+			"GET /api/org/units/{unitId}", ORG_VIEW,
+			"GET /api/org/people", ORG_VIEW,
+			"GET /api/org/people/{personId}", ORG_VIEW,
+			"GET /api/org/leaders", ORG_VIEW,
+			"GET /api/org/publicists", ORG_VIEW,
+			"GET /api/assessment/rankings/units", ASSESSMENT_VIEW,
+			"GET /api/assessment/rankings/people", ASSESSMENT_VIEW,
+			"GET /api/assessment/units/{unitId}/entries", ASSESSMENT_VIEW,
+			"GET /api/assessment/people/{personId}/entries", ASSESSMENT_VIEW,
+			"GET /api/assessment/circulars", ASSESSMENT_VIEW,
+			"GET /api/assessment/circulars/{circularId}/docx", ASSESSMENT_VIEW,
+			"GET /api/assessment/circulars/{circularId}/xlsx", ASSESSMENT_VIEW,
+			"GET /api/notifications", AUTHENTICATED,
+			"POST /api/notifications/{notificationId}/read", AUTHENTICATED,
+			"POST /api/notifications/read-all", AUTHENTICATED,
 			// reporting: the same-day board (polls itself with htmx)
 			"GET /reporting/urgent", REPORTING_VIEW,
 			// reporting: bulletins (简报) — compiled and issued by the office, read (and signed) by leaders
