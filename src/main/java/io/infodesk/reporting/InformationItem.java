@@ -27,10 +27,11 @@ import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
-import io.infodesk.reporting.internal.SearchDocumentBinder;
+import io.infodesk.search.SearchDocumentBinder;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.DocumentVersion;
 import io.infodesk.review.ReviewChains;
+import io.infodesk.search.SearchDocument;
 
 /**
  * A government-affairs or party-building information item (政务信息 / 党建信息, S3.1): title and

@@ -27,6 +27,9 @@ import io.infodesk.review.ReviewAction;
 import io.infodesk.review.ReviewProcess;
 import io.infodesk.review.ReviewRole;
 import io.infodesk.review.ReviewException;
+import io.infodesk.search.SearchFilter;
+import io.infodesk.search.SearchIndex;
+import io.infodesk.search.SearchTarget;
 
 /**
  * Bulletins (简报, issue 3 point 7, S3.1-d): compiled by the office from signed-off items, signed by the bureau
@@ -46,7 +49,7 @@ class BulletinsTests extends ReportingIntegrationTest {
 	MessageSource messages;
 
 	@Autowired
-	ReportingSearch search;
+	SearchIndex search;
 
 	Periodical periodical(Integer totalOffset) {
 		AuthenticatedUser office = logIn("office");

@@ -1,4 +1,4 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;

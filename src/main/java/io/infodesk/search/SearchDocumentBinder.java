@@ -1,4 +1,4 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.search;
 
 import java.util.List;
 
@@ -15,8 +15,8 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
-import io.infodesk.reporting.ReportingSearch.Fields;
-import io.infodesk.reporting.SearchDocument;
+import io.infodesk.search.SearchIndex.Fields;
+import io.infodesk.search.internal.ChineseAnalysis;
 
 /**
  * The one index layout of every searchable type: title and text twice — analysed by smartcn (words, for

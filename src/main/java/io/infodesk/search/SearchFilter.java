@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.search;
 
 import java.time.LocalDate;
 

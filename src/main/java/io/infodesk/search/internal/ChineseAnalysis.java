@@ -1,4 +1,4 @@
-package io.infodesk.reporting.internal;
+package io.infodesk.search.internal;
 
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;

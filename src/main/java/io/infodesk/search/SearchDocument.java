@@ -1,4 +1,4 @@
-package io.infodesk.reporting;
+package io.infodesk.search;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -7,7 +7,7 @@ import java.util.Set;
  * What a record gives the full-text index (S3.1 point 8). Every searchable type implements it and carries
  * {@code @Indexed @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name =
  * SearchDocumentBinder.DEPENDENCIES, value = "<the properties these methods read>")))}, so that every index
- * has the same fields ({@link ReportingSearch.Fields}) and one query searches them all; a {@link SearchTarget}
+ * has the same fields ({@link SearchIndex.Fields}) and one query searches them all; a {@link SearchTarget}
  * bean tells the search page how to show the type. Information items and materials do; bulletins plug in the
  * same way.
  */
