@@ -116,9 +116,12 @@ class PlanController {
 
 	@PostMapping("/deadline")
 	@PreAuthorize("hasAuthority('publicity:plan:file')")
-	String processDeadline(@RequestParam int year,
+	String processDeadline(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			RedirectAttributes redirect) {
+		if (year == null) {
+			year = LocalDate.now(clock).getYear();
+		}
 		try {
 			plans.setDeadline(year, dueOn, CurrentUser.require());
 			redirect.addFlashAttribute("flashSuccess", texts.get("publicity.plan.deadline.saved"));
