@@ -33,8 +33,7 @@ class CoverageJourneyTests {
 		browser.open(OCTOBER, "ranking-before");
 		BigDecimal before = AssessmentJourneyTests.total(browser, UNIT);
 
-		browser.open("/", "home");
-		browser.clickAndWait("#menu-publicity-coverage");
+		browser.open("/publicity/coverage", "register");
 		browser.clickAndWait("#coverage-create");
 		Path clipping = Files.createTempFile("clipping-", ".png");
 		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
