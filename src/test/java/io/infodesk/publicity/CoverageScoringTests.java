@@ -215,7 +215,7 @@ class CoverageScoringTests extends AssessmentIntegrationTest {
 		return outlets.create(new OutletForm(name, tier, Outlet.Kind.NEWSPAPER, null, List.of()), logIn("office"));
 	}
 
-	static byte[] pngBytes() {
+	public static byte[] pngBytes() {
 		try {
 			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

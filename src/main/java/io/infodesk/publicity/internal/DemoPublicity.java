@@ -54,6 +54,8 @@ class DemoPublicity implements ApplicationRunner {
 
 	private final OutletRepository outletRepository;
 
+	private final io.infodesk.publicity.AnnualPlans plans;
+
 	private final Outlets outlets;
 
 	private final Coverages coverages;
@@ -64,9 +66,10 @@ class DemoPublicity implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoPublicity(OutletRepository outletRepository, Outlets outlets, Coverages coverages, Organization organization,
+	DemoPublicity(OutletRepository outletRepository, io.infodesk.publicity.AnnualPlans plans, Outlets outlets, Coverages coverages, Organization organization,
 			UserDetailsService users, Clock clock) {
 		this.outletRepository = outletRepository;
+		this.plans = plans;
 		this.outlets = outlets;
 		this.coverages = coverages;
 		this.organization = organization;
@@ -90,7 +93,8 @@ class DemoPublicity implements ApplicationRunner {
 				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities()));
 			List<Outlet> media = outlets(actor);
 			int count = coverage(actor, media);
-			log.info("Demo publicity: {} outlets, {} coverage records", media.size(), count);
+			int planned = plans(user("personnel").orElse(null));
+			log.info("Demo publicity: {} outlets, {} coverage records, {} plans", media.size(), count, planned);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -146,6 +150,58 @@ class DemoPublicity implements ApplicationRunner {
 			}
 		}
 		return count;
+	}
+
+	/** The current year's plans of the demo units in every state: filed, returned once, draft, missing (in turn). */
+	private int plans(AuthenticatedUser personnel) {
+		if (personnel == null) {
+			return 0;
+		}
+		int year = LocalDate.now(clock).getYear();
+		int made = 0;
+		int n = 0;
+		for (Unit unit : organization.activeUnits()) {
+			int turn = n++ % 4;
+			Optional<Person> head = unit.getHeadId() == null ? Optional.empty() : organization.person(unit.getHeadId());
+			if (turn == 3 || head.isEmpty()) {
+				continue;
+			}
+			AuthenticatedUser actor = headOf(unit, head.get());
+			as(actor);
+			var plan = plans.save(unit.getId(), year, new io.infodesk.publicity.PlanForm(List.of(
+					new io.infodesk.publicity.PlanForm.PointEntry(unit.getName() + "年度重点工作宣传", Coverage.Form.NEWS,
+							MediaTier.CITY, 3, null),
+					new io.infodesk.publicity.PlanForm.PointEntry("5·12 防灾减灾日主题宣传", Coverage.Form.NEW_MEDIA,
+							MediaTier.DISTRICT, null, LocalDate.of(year, 5, 12)),
+					new io.infodesk.publicity.PlanForm.PointEntry("安全生产月专题报道", Coverage.Form.FEATURE,
+							MediaTier.PROVINCE, 6, null))), actor, DataScope.all());
+			made++;
+			if (turn == 2) {
+				continue;
+			}
+			plans.submit(plan.getId(), actor, DataScope.all());
+			as(personnel);
+			if (turn == 1) {
+				plans.returnPlan(plan.getId(), "请补充创新工作的宣传要点，明确目标媒体。", personnel);
+			}
+			else {
+				plans.file(plan.getId(), personnel);
+			}
+		}
+		plans.registerDeadlines(year);
+		return made;
+	}
+
+	/** The head of a unit as a user of that unit with the unit head's permissions (demo only). */
+	private static AuthenticatedUser headOf(Unit unit, Person head) {
+		return new AuthenticatedUser(900_000 + head.getId(), "demo-head-" + head.getId(), "{noop}x", head.getName(),
+				head.getId(), unit.getId(), unit.getName(), java.util.Set.of(io.infodesk.account.Role.UNIT_HEAD.name()),
+				io.infodesk.account.Role.UNIT_HEAD.permissions(), true, false, false);
+	}
+
+	private static void as(AuthenticatedUser user) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 	private static Upload clipping(LocalDate day) {

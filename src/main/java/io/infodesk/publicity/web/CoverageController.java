@@ -191,7 +191,8 @@ class CoverageController {
 	private Coverage visible(long id) {
 		Coverage coverage = coverages.get(id);
 		if (!Coverages.visible(coverage, dataScopes.current())) {
-			throw new org.springframework.security.access.AccessDeniedException("超出数据权限范围");
+			// outside the data scope: as if it did not exist (nothing revealed)
+			throw PublicityException.of("publicity.coverage.notFound", id);
 		}
 		return coverage;
 	}

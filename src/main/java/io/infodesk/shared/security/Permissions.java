@@ -93,6 +93,15 @@ public final class Permissions {
 	/** publicity: see the outlets' contacts (the office and leaders). */
 	public static final String PUBLICITY_MEDIA_CONTACTS = "publicity:media:contacts";
 
+	/** publicity: draft and amend the own unit's annual publicity plan (年度宣传要点计划). */
+	public static final String PUBLICITY_PLAN_EDIT = "publicity:plan:edit";
+
+	/** publicity: submit the unit's annual plan to 组织人事科 (the unit head). */
+	public static final String PUBLICITY_PLAN_SUBMIT = "publicity:plan:submit";
+
+	/** publicity: file (备案) or return annual plans, set the filing deadline (组织人事科). */
+	public static final String PUBLICITY_PLAN_FILE = "publicity:plan:file";
+
 	private Permissions() {
 	}
 
