@@ -67,6 +67,12 @@ public final class Permissions {
 	/** assessment: approve or reject manual adjustments (加分 / 扣分). */
 	public static final String ASSESSMENT_APPROVE = "assessment:approve";
 
+	/** xuexi: the 学习强国 figures, the roster and the 通报 of the units in scope. */
+	public static final String XUEXI_VIEW = "xuexi:view";
+
+	/** xuexi: keep the roster, import the platform's reports, match members, edit the 通报 wording. */
+	public static final String XUEXI_MANAGE = "xuexi:manage";
+
 	private Permissions() {
 	}
 
