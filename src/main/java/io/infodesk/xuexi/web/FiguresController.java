@@ -119,7 +119,8 @@ class FiguresController {
 
 	@GetMapping("/circular/docx")
 	@PreAuthorize("hasAuthority('xuexi:view')")
-	ResponseEntity<byte[]> downloadDocx(@RequestParam YearMonth month) {
+	ResponseEntity<byte[]> downloadDocx(@RequestParam(required = false) YearMonth month) {
+		month = month == null ? YearMonth.now(clock) : month;
 		XuexiCirculars.Circular circular = circulars.circular(month, dataScopes.current());
 		return Downloads.attachment(circulars.title(month) + ".docx", "xuexi-circular-" + month + ".docx",
 				Downloads.DOCX, circulars.docx(circular));
@@ -127,7 +128,8 @@ class FiguresController {
 
 	@GetMapping("/circular/xlsx")
 	@PreAuthorize("hasAuthority('xuexi:view')")
-	ResponseEntity<byte[]> downloadXlsx(@RequestParam YearMonth month) {
+	ResponseEntity<byte[]> downloadXlsx(@RequestParam(required = false) YearMonth month) {
+		month = month == null ? YearMonth.now(clock) : month;
 		XuexiCirculars.Circular circular = circulars.circular(month, dataScopes.current());
 		return ExcelDownload.of(circulars.title(month) + ".xlsx", "xuexi-circular-" + month + ".xlsx", circulars.xlsx(circular));
 	}
