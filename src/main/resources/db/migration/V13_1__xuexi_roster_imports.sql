@@ -36,17 +36,17 @@ create table xuexi_import (
 -- one line per member and day of a daily-detail report; a day imported again replaces that day's lines
 create table xuexi_daily (
     member_id  bigint  not null references xuexi_member (id),
-    day        date    not null,
+    learn_day  date    not null,
     points     integer not null,
     logged_in  boolean not null,
     import_id  bigint  not null references xuexi_import (id),
-    primary key (member_id, day)
+    primary key (member_id, learn_day)
 );
-create index ix_xuexi_daily_day on xuexi_daily (day);
+create index ix_xuexi_daily_day on xuexi_daily (learn_day);
 
 -- the days for which a daily-detail report was imported (a day not here is a gap, not a zero)
 create table xuexi_data_day (
-    day        date   not null primary key,
+    learn_day  date   not null primary key,
     import_id  bigint not null references xuexi_import (id)
 );
 

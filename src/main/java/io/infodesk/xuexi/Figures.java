@@ -22,6 +22,11 @@ public record Figures(LocalDate from, LocalDate to, LocalDate asOf, UnitFigures 
 
 	public static final int YEAR_POINTS_TARGET = 5000;
 
+	/** The pace line on {@code asOf}: 5,000 × day of year ÷ days in year. */
+	public double pace() {
+		return (double) YEAR_POINTS_TARGET * asOf.getDayOfYear() / asOf.lengthOfYear();
+	}
+
 	/** The cadres behind the pace line now, furthest behind first. */
 	public List<CadreFigures> cadresBehind() {
 		return cadres.stream().filter(CadreFigures::behind).toList();

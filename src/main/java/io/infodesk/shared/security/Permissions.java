@@ -101,6 +101,11 @@ public final class Permissions {
 
 	/** publicity: file (备案) or return annual plans, set the filing deadline (组织人事科). */
 	public static final String PUBLICITY_PLAN_FILE = "publicity:plan:file";
+	/** xuexi: the 学习强国 figures, the roster and the 通报 of the units in scope. */
+	public static final String XUEXI_VIEW = "xuexi:view";
+
+	/** xuexi: keep the roster, import the platform's reports, match members, edit the 通报 wording. */
+	public static final String XUEXI_MANAGE = "xuexi:manage";
 
 	private Permissions() {
 	}
