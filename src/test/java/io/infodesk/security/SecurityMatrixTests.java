@@ -259,6 +259,19 @@ class SecurityMatrixTests {
 			"POST /reporting/bodies/{bodyId}/activate", REPORTING_SETTINGS,
 			// monitoring: match texts against the enabled schemes without storing (REST, JSON)
 			"POST /api/monitoring/match", MONITORING_VIEW,
+			// monitoring: matched items (public media, bureau-wide), the office's marks and retroactive matching
+			"GET /monitoring/items", MONITORING_VIEW,
+			"GET /monitoring/items/export", MONITORING_VIEW,
+			"POST /monitoring/items/{itemId}/mark", MONITORING_MANAGE,
+			"POST /monitoring/items/rematch", MONITORING_MANAGE,
+			// monitoring: keyword schemes (read by all who watch, edited by the office) and level thresholds
+			"GET /monitoring/schemes", MONITORING_VIEW,
+			"GET /monitoring/schemes/export", MONITORING_VIEW,
+			"GET /monitoring/schemes/new", MONITORING_MANAGE,
+			"POST /monitoring/schemes/new", MONITORING_MANAGE,
+			"GET /monitoring/schemes/{schemeId}/edit", MONITORING_MANAGE,
+			"POST /monitoring/schemes/{schemeId}/edit", MONITORING_MANAGE,
+			"POST /monitoring/levels", MONITORING_MANAGE,
 			// assessment: rankings and the entries behind every score (data scope inside), rules (read by all, versioned
 			// by the office), adjustments (office proposes, leaders decide), recomputation, targets, grades, month close
 			"GET /assessment", ASSESSMENT_VIEW,

@@ -140,6 +140,74 @@ public class Items {
 				}, clusterId);
 	}
 
+	/** A stored item as the list shows it, with its cluster's spread and first publisher. */
+	public record StoredItem(long id, String sourceName, Integer tier, String url, String title, String body,
+			Instant publishedAt, boolean relevant, String classes, String topics, List<String> words, double negativity,
+			String level, String feedback, Long clusterId, int clusterItems, int spread, String firstSource) {
+
+	}
+
+	/** The filter of the matched items list. */
+	public record ItemFilter(String level, String topic, Integer classNo, String keyword, boolean all) {
+
+	}
+
+	/** The latest matched items (or all items with {@code all}), newest first, at most {@code limit}. */
+	public List<StoredItem> recent(ItemFilter filter, int limit) {
+		StringBuilder sql = new StringBuilder("select i.*, c.item_count, c.source_count, c.first_source from mon_item i "
+				+ "left join mon_cluster c on c.id = i.cluster_id where 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (!filter.all()) {
+			sql.append(" and i.matched = true");
+		}
+		if (filter.level() != null && !filter.level().isBlank()) {
+			sql.append(" and i.alert_level = ?");
+			args.add(filter.level());
+		}
+		if (filter.topic() != null && !filter.topic().isBlank()) {
+			sql.append(" and i.topics like ?");
+			args.add("%" + filter.topic() + "%");
+		}
+		if (filter.classNo() != null) {
+			sql.append(" and i.classes like ?");
+			args.add("%" + filter.classNo() + "%");
+		}
+		if (filter.keyword() != null && !filter.keyword().isBlank()) {
+			sql.append(" and (i.title like ? or i.body like ?)");
+			String like = "%" + filter.keyword().strip().replace("%", "").replace("_", "") + "%";
+			args.add(like);
+			args.add(like);
+		}
+		sql.append(" order by i.fetched_at desc, i.id desc");
+		args.add(limit);
+		sql.append(" fetch first ? rows only");
+		return jdbc.query(sql.toString(), (rs, n) -> {
+			int tier = rs.getInt("source_tier");
+			Integer tierValue = rs.wasNull() ? null : tier;
+			long cluster = rs.getLong("cluster_id");
+			Long clusterValue = rs.wasNull() ? null : cluster;
+			OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
+			return new StoredItem(rs.getLong("id"), rs.getString("source_name"), tierValue, rs.getString("url"),
+					rs.getString("title"), rs.getString("body"), published == null ? null : published.toInstant(),
+					rs.getBoolean("relevant"), rs.getString("classes"), rs.getString("topics"),
+					Scheme.words(rs.getString("words")), rs.getDouble("negativity"), rs.getString("alert_level"),
+					rs.getString("feedback"), clusterValue, rs.getInt("item_count"), rs.getInt("source_count"),
+					rs.getString("first_source"));
+		}, args.toArray());
+	}
+
+	/** How many stored items the given schemes would match (the preview before saving a scheme). */
+	public int wouldMatch(List<Scheme> schemes) {
+		SchemeMatcher matcher = SchemeMatcher.compile(schemes);
+		int[] count = { 0 };
+		jdbc.query("select title, body from mon_item", (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+			if (!matcher.match(rs.getString(1) + "\n" + rs.getString(2)).isEmpty()) {
+				count[0]++;
+			}
+		});
+		return count[0];
+	}
+
 	/**
 	 * Applies the enabled schemes again to every stored item (retroactive matching, after a scheme changed); returns
 	 * how many items match now. The office's marks are kept.

@@ -45,7 +45,10 @@ class MatchApiController {
 	@PostMapping(path = "/match", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('monitoring:view')")
 	@Operation(summary = "按监测方案匹配文本（不保存）")
-	List<MatchJson> match(@RequestBody List<MatchRequest> texts) {
+	List<MatchJson> match(@RequestBody(required = false) List<MatchRequest> texts) {
+		if (texts == null) {
+			throw new SchemeInvalid("monitoring.match.error.empty");
+		}
 		if (texts.size() > MAX_TEXTS) {
 			throw new SchemeInvalid("monitoring.match.error.tooMany", MAX_TEXTS);
 		}
