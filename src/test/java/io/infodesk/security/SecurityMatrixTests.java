@@ -287,7 +287,27 @@ class SecurityMatrixTests {
 			"POST /admin/notification-channels/smtp", NOTIFICATION_CHANNEL_MANAGE,
 			"POST /admin/notification-channels/new", NOTIFICATION_CHANNEL_MANAGE,
 			"POST /admin/notification-channels/{id}/test", NOTIFICATION_CHANNEL_MANAGE,
-			"POST /admin/notification-channels/{id}/delete", NOTIFICATION_CHANNEL_MANAGE);
+			"POST /admin/notification-channels/{id}/delete", NOTIFICATION_CHANNEL_MANAGE,
+			// research: paper competitions (the office manages; everybody submits and judges where appointed)
+			"GET /research/competitions", RESEARCH_VIEW,
+			"GET /research/competitions/export", RESEARCH_VIEW,
+			"GET /research/competitions/new", RESEARCH_MANAGE,
+			"POST /research/competitions/new", RESEARCH_MANAGE,
+			"GET /research/competitions/{id}", RESEARCH_VIEW,
+			"POST /research/competitions/{id}/papers", RESEARCH_VIEW,
+			"POST /research/competitions/{id}/judging", RESEARCH_MANAGE,
+			"POST /research/competitions/{id}/reopen", RESEARCH_MANAGE,
+			"POST /research/competitions/{id}/propose", RESEARCH_MANAGE,
+			"POST /research/competitions/{id}/publish", RESEARCH_MANAGE,
+			"GET /research/competitions/{id}/results/export", RESEARCH_VIEW,
+			"POST /research/papers/{paperId}/exclude", RESEARCH_MANAGE,
+			"POST /research/papers/{paperId}/proposal", RESEARCH_MANAGE,
+			"GET /research/papers/{paperId}/file", RESEARCH_VIEW,
+			"GET /research/papers/{paperId}/certificate", RESEARCH_VIEW,
+			"GET /research/judging", RESEARCH_VIEW,
+			"GET /research/judging/papers/{paperId}", RESEARCH_VIEW,
+			"POST /research/judging/papers/{paperId}", RESEARCH_VIEW,
+			"GET /research/judging/papers/{paperId}/file", RESEARCH_VIEW);
 
 	private static Map<String, String> table(String... keysAndAccess) {
 		Map<String, String> table = new LinkedHashMap<>();
