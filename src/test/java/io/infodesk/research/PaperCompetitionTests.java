@@ -191,7 +191,7 @@ class PaperCompetitionTests extends AssessmentIntegrationTest {
 			assertThat(e.points()).isEqualByComparingTo("5");
 		});
 		assertThat(ledger.entries(Ledger.EntryQuery.persons(today, today).person(zhao.personId())))
-			.filteredOn(e -> e.sourceType().equals(SourceTypes.PAPER_AWARD))
+			.filteredOn(e -> e.sourceType().equals(SourceTypes.PAPER_AWARD) && e.sourceId().equals(Long.toString(zhaoPaper.id())))
 			.extracting(LedgerEntry::points)
 			.containsExactly(new BigDecimal("5.00"));
 		assertThat(ledger.entries(Ledger.EntryQuery.units(today, today).unit(unitId("房地产市场监管科"))))

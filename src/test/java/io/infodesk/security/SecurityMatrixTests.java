@@ -307,7 +307,16 @@ class SecurityMatrixTests {
 			"GET /research/judging", RESEARCH_VIEW,
 			"GET /research/judging/papers/{paperId}", RESEARCH_VIEW,
 			"POST /research/judging/papers/{paperId}", RESEARCH_VIEW,
-			"GET /research/judging/papers/{paperId}/file", RESEARCH_VIEW);
+			"GET /research/judging/papers/{paperId}/file", RESEARCH_VIEW,
+			// training: sessions and attendance (组织人事科 and the office record them), profiles, units that missed
+			"GET /training/sessions", TRAINING_VIEW,
+			"GET /training/sessions/export", TRAINING_VIEW,
+			"GET /training/sessions/new", TRAINING_MANAGE,
+			"POST /training/sessions/new", TRAINING_MANAGE,
+			"GET /training/sessions/{id}", TRAINING_VIEW,
+			"POST /training/sessions/{id}/attendance/{personId}", TRAINING_MANAGE,
+			"GET /training/missed", TRAINING_VIEW,
+			"GET /training/people/{personId}", TRAINING_VIEW);
 
 	private static Map<String, String> table(String... keysAndAccess) {
 		Map<String, String> table = new LinkedHashMap<>();

@@ -73,6 +73,12 @@ public final class Permissions {
 	/** research: open competitions, appoint judges, exclude papers, propose, confirm and publish awards. */
 	public static final String RESEARCH_MANAGE = "research:manage";
 
+	/** training: sessions, attendance of the units in scope, publicist profiles, units that missed training. */
+	public static final String TRAINING_VIEW = "training:view";
+
+	/** training: record sessions with the people invited and their attendance. */
+	public static final String TRAINING_MANAGE = "training:manage";
+
 	private Permissions() {
 	}
 
