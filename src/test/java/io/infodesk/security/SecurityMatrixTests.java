@@ -361,7 +361,36 @@ class SecurityMatrixTests {
 			"POST /admin/notification-channels/smtp", NOTIFICATION_CHANNEL_MANAGE,
 			"POST /admin/notification-channels/new", NOTIFICATION_CHANNEL_MANAGE,
 			"POST /admin/notification-channels/{id}/test", NOTIFICATION_CHANNEL_MANAGE,
-			"POST /admin/notification-channels/{id}/delete", NOTIFICATION_CHANNEL_MANAGE);
+			"POST /admin/notification-channels/{id}/delete", NOTIFICATION_CHANNEL_MANAGE,
+			// research: paper competitions (the office manages; everybody submits and judges where appointed)
+			"GET /research/competitions", RESEARCH_VIEW,
+			"GET /research/competitions/export", RESEARCH_VIEW,
+			"GET /research/competitions/new", RESEARCH_MANAGE,
+			"POST /research/competitions/new", RESEARCH_MANAGE,
+			"GET /research/competitions/{id}", RESEARCH_VIEW,
+			"POST /research/competitions/{id}/papers", RESEARCH_VIEW,
+			"POST /research/competitions/{id}/judging", RESEARCH_MANAGE,
+			"POST /research/competitions/{id}/reopen", RESEARCH_MANAGE,
+			"POST /research/competitions/{id}/propose", RESEARCH_MANAGE,
+			"POST /research/competitions/{id}/publish", RESEARCH_MANAGE,
+			"GET /research/competitions/{id}/results/export", RESEARCH_VIEW,
+			"POST /research/papers/{paperId}/exclude", RESEARCH_MANAGE,
+			"POST /research/papers/{paperId}/proposal", RESEARCH_MANAGE,
+			"GET /research/papers/{paperId}/file", RESEARCH_VIEW,
+			"GET /research/papers/{paperId}/certificate", RESEARCH_VIEW,
+			"GET /research/judging", RESEARCH_VIEW,
+			"GET /research/judging/papers/{paperId}", RESEARCH_VIEW,
+			"POST /research/judging/papers/{paperId}", RESEARCH_VIEW,
+			"GET /research/judging/papers/{paperId}/file", RESEARCH_VIEW,
+			// training: sessions and attendance (组织人事科 and the office record them), profiles, units that missed
+			"GET /training/sessions", TRAINING_VIEW,
+			"GET /training/sessions/export", TRAINING_VIEW,
+			"GET /training/sessions/new", TRAINING_MANAGE,
+			"POST /training/sessions/new", TRAINING_MANAGE,
+			"GET /training/sessions/{id}", TRAINING_VIEW,
+			"POST /training/sessions/{id}/attendance/{personId}", TRAINING_MANAGE,
+			"GET /training/missed", TRAINING_VIEW,
+			"GET /training/people/{personId}", TRAINING_VIEW);
 
 	private static Map<String, String> table(String... keysAndAccess) {
 		Map<String, String> table = new LinkedHashMap<>();

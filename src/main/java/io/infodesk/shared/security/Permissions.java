@@ -107,6 +107,12 @@ public final class Permissions {
 	/** xuexi: keep the roster, import the platform's reports, match members, edit the 通报 wording. */
 	public static final String XUEXI_MANAGE = "xuexi:manage";
 
+	/** training: sessions, attendance of the units in scope, publicist profiles, units that missed training. */
+	public static final String TRAINING_VIEW = "training:view";
+
+	/** training: record sessions with the people invited and their attendance. */
+	public static final String TRAINING_MANAGE = "training:manage";
+
 	private Permissions() {
 	}
 
