@@ -23,7 +23,7 @@ import io.infodesk.notification.NotificationType;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
 import io.infodesk.publicity.internal.AnnualPlanRepository;
-import io.infodesk.reporting.TextDiff;
+import io.infodesk.review.TextDiff;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;

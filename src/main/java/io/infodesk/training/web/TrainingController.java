@@ -126,8 +126,8 @@ class TrainingController {
 			return "redirect:/training/sessions/" + session.id();
 		}
 		catch (TrainingException refused) {
-			if (refused.field() != null) {
-				result.rejectValue(refused.field(), refused.messageKey(), refused.args(), null);
+			if (refused.field().isPresent()) {
+				result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);
 			}
 			else {
 				result.reject(refused.messageKey(), refused.args(), null);
