@@ -65,7 +65,7 @@ create table rsh_paper (
     flagged           boolean       not null default false,
     proposed_rank     varchar(12),
     award_rank        varchar(12),
-    placing           integer
+    award_place       integer
 );
 create unique index ux_rsh_paper_code on rsh_paper (competition_id, code);
 create index ix_rsh_paper_author on rsh_paper (author_person_id);

@@ -255,11 +255,11 @@ public class Competitions {
 		LinkedHashMap<String, Integer> levels = new LinkedHashMap<>();
 		competition.levels().forEach((rank, count) -> levels.put(rank.name(), count));
 		jdbc.update("update rsh_paper set final_score = null, judge_count = null, spread = null, flagged = false, "
-				+ "proposed_rank = null, placing = null where competition_id = ?", id);
+				+ "proposed_rank = null, award_place = null where competition_id = ?", id);
 		for (ScoringEngine.Placing placing : ScoringEngine.awards(entries, levels)) {
 			ScoringEngine.Result result = results.get(placing.id());
 			jdbc.update("update rsh_paper set final_score = ?, judge_count = ?, spread = ?, flagged = ?, proposed_rank = ?, "
-					+ "placing = ? where id = ?", result.score(), result.judges(), result.spread(), result.flagged(),
+					+ "award_place = ? where id = ?", result.score(), result.judges(), result.spread(), result.flagged(),
 					placing.level(), placing.place() == 0 ? null : placing.place(), placing.id());
 		}
 		setStatus(id, CompetitionStatus.PROPOSED);
@@ -516,7 +516,7 @@ public class Competitions {
 	/** Every paper with author and unit: for the office (and everybody once the results are published). */
 	@Transactional(readOnly = true)
 	public List<Paper> papers(long competitionId) {
-		return jdbc.query(PAPER_SELECT + " where competition_id = ? order by placing nulls last, code", this::paperRow,
+		return jdbc.query(PAPER_SELECT + " where competition_id = ? order by award_place nulls last, code", this::paperRow,
 				competitionId);
 	}
 
@@ -574,7 +574,7 @@ public class Competitions {
 
 	private static final String PAPER_SELECT = "select id, competition_id, code, title, author_person_id, unit_id, "
 			+ "file_name, file_type, file_size, submitted_at, excluded, exclude_reason, final_score, judge_count, spread, "
-			+ "flagged, proposed_rank, award_rank, placing from rsh_paper";
+			+ "flagged, proposed_rank, award_rank, award_place from rsh_paper";
 
 	private Paper paperRow(ResultSet rs, int n) throws SQLException {
 		return new Paper(rs.getLong("id"), rs.getLong("competition_id"), rs.getString("code"), rs.getString("title"),
@@ -582,7 +582,7 @@ public class Competitions {
 				rs.getLong("file_size"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("excluded"),
 				rs.getString("exclude_reason"), rs.getBigDecimal("final_score"), (Integer) rs.getObject("judge_count", Integer.class),
 				rs.getBigDecimal("spread"), rs.getBoolean("flagged"), rank(rs.getString("proposed_rank")),
-				rank(rs.getString("award_rank")), rs.getObject("placing", Integer.class));
+				rank(rs.getString("award_rank")), rs.getObject("award_place", Integer.class));
 	}
 
 	private Competition competitionRow(ResultSet rs) throws SQLException {
