@@ -45,9 +45,18 @@ class MatchApiController {
 	@PostMapping(path = "/match", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('monitoring:view')")
 	@Operation(summary = "按监测方案匹配文本（不保存）")
-	List<MatchJson> match(@RequestBody(required = false) List<MatchRequest> texts) {
-		if (texts == null) {
+	List<MatchJson> match(@RequestBody(required = false) Object body) {
+		// read as plain JSON and checked here, after the permission check (a typed body refused before it)
+		if (!(body instanceof List<?> list)) {
 			throw new SchemeInvalid("monitoring.match.error.empty");
+		}
+		List<MatchRequest> texts = new java.util.ArrayList<>();
+		for (Object element : list) {
+			if (!(element instanceof java.util.Map<?, ?> map)) {
+				throw new SchemeInvalid("monitoring.match.error.empty");
+			}
+			texts.add(new MatchRequest(map.get("id"), map.get("title") == null ? null : String.valueOf(map.get("title")),
+					map.get("text") == null ? null : String.valueOf(map.get("text"))));
 		}
 		if (texts.size() > MAX_TEXTS) {
 			throw new SchemeInvalid("monitoring.match.error.tooMany", MAX_TEXTS);

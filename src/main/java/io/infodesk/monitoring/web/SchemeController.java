@@ -158,9 +158,12 @@ class SchemeController {
 
 	@PostMapping("/levels")
 	@PreAuthorize("hasAuthority('monitoring:manage')")
-	String processLevels(@RequestParam int larger, @RequestParam int major, @RequestParam int severe,
-			RedirectAttributes redirect) {
+	String processLevels(@RequestParam(required = false) Integer larger, @RequestParam(required = false) Integer major,
+			@RequestParam(required = false) Integer severe, RedirectAttributes redirect) {
 		try {
+			if (larger == null || major == null || severe == null) {
+				throw new SchemeInvalid("monitoring.levels.error.order");
+			}
 			schemes.updateLevels(new AlertLevels(larger, major, severe));
 			redirect.addFlashAttribute("flashSuccess", texts.get("monitoring.levels.saved"));
 		}

@@ -123,6 +123,9 @@ class DemoPublicity implements ApplicationRunner {
 	private int coverage(AuthenticatedUser actor, List<Outlet> media) {
 		List<Person> credited = new ArrayList<>();
 		for (Unit unit : organization.activeUnits()) {
+			if (unit.getType() == io.infodesk.organization.UnitType.LEADERSHIP) {
+				continue; // the leadership is not assessed (Rankings leaves it out): credit the sections and units
+			}
 			organization.peopleOf(unit.getId()).stream().filter(Person::isActive).findFirst().ifPresent(credited::add);
 		}
 		if (credited.isEmpty()) {
