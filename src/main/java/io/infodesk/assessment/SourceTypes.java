@@ -29,6 +29,9 @@ public final class SourceTypes {
 
 	/** research: an awarded paper of a published competition (rsh_paper.id) */
 	public static final String PAPER_AWARD = "PAPER_AWARD";
+
+	/** research: an upward use of a research topic's outcome (rsh_topic_use.id) */
+	public static final String TOPIC_OUTCOME = "TOPIC_OUTCOME";
 	/** publicity: a coverage record (pub_coverage.id) */
 	public static final String COVERAGE = "COVERAGE";
 
