@@ -32,6 +32,9 @@ public final class SourceTypes {
 
 	/** research: an upward use of a research topic's outcome (rsh_topic_use.id) */
 	public static final String TOPIC_OUTCOME = "TOPIC_OUTCOME";
+
+	/** training: an award of a published skills competition (trn_entry.id) */
+	public static final String COMPETITION_AWARD = "COMPETITION_AWARD";
 	/** publicity: a coverage record (pub_coverage.id) */
 	public static final String COVERAGE = "COVERAGE";
 

@@ -412,7 +412,27 @@ class SecurityMatrixTests {
 			"GET /training/sessions/{id}", TRAINING_VIEW,
 			"POST /training/sessions/{id}/attendance/{personId}", TRAINING_MANAGE,
 			"GET /training/missed", TRAINING_VIEW,
-			"GET /training/people/{personId}", TRAINING_VIEW);
+			"GET /training/people/{personId}", TRAINING_VIEW,
+			// training: skills competitions and planning practice (the organiser enters entries and scores)
+			"GET /training/competitions", TRAINING_VIEW,
+			"GET /training/competitions/export", TRAINING_VIEW,
+			"GET /training/competitions/new", TRAINING_MANAGE,
+			"POST /training/competitions/new", TRAINING_MANAGE,
+			"GET /training/competitions/{id}", TRAINING_VIEW,
+			"GET /training/competitions/{id}/export", TRAINING_VIEW,
+			"POST /training/competitions/{id}/entries", TRAINING_MANAGE,
+			"POST /training/competitions/entries/{entryId}/scores", TRAINING_MANAGE,
+			"POST /training/competitions/{id}/propose", TRAINING_MANAGE,
+			"POST /training/competitions/{id}/publish", TRAINING_MANAGE,
+			// research and training over the REST API (read only; results only once published)
+			"GET /api/research/topics", RESEARCH_VIEW,
+			"GET /api/research/topics/{topicId}", RESEARCH_VIEW,
+			"GET /api/research/competitions", RESEARCH_VIEW,
+			"GET /api/research/competitions/{competitionId}/results", RESEARCH_VIEW,
+			"GET /api/training/sessions", TRAINING_VIEW,
+			"GET /api/training/people/{personId}", TRAINING_VIEW,
+			"GET /api/training/competitions", TRAINING_VIEW,
+			"GET /api/training/competitions/{competitionId}/results", TRAINING_VIEW);
 
 	private static Map<String, String> table(String... keysAndAccess) {
 		Map<String, String> table = new LinkedHashMap<>();

@@ -43,7 +43,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
  */
 @Component
 @Profile("demo")
-@Order(36)
+@Order(37)
 class DemoResearchTopics implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoResearchTopics.class);

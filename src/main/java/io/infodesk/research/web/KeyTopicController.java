@@ -43,7 +43,7 @@ class KeyTopicController {
 	/** A key topic in the list and its export. */
 	record KeyTopicRow(long id, int year, String body, String title, String description, List<TopicLink> topics) {
 
-		String topicTitles() {
+		public String topicTitles() {
 			return topics.stream().map(TopicLink::title).collect(Collectors.joining("；"));
 		}
 
