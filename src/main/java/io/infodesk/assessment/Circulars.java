@@ -1,8 +1,6 @@
 package io.infodesk.assessment;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +30,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.ScoringRecords;
+import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -471,12 +469,7 @@ public class Circulars {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return FileStore.sha256(content);
 	}
 
 	private static final String COLUMNS = """

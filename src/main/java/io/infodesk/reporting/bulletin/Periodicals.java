@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -17,7 +16,9 @@ import io.infodesk.organization.Unit;
 import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.bulletin.internal.PeriodicalRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 
 /**
@@ -67,7 +68,7 @@ public class Periodicals {
 	}
 
 	public Periodical create(@Valid PeriodicalForm form, AuthenticatedUser actor) {
-		requirePermission(actor);
+		PermissionChecks.require(actor, Permissions.REPORTING_BULLETIN);
 		Periodical periodical = new Periodical(Instant.now(clock));
 		write(periodical, form);
 		periodicals.saveAndFlush(periodical);
@@ -77,7 +78,7 @@ public class Periodicals {
 	}
 
 	public Periodical update(long id, @Valid PeriodicalForm form, AuthenticatedUser actor) {
-		requirePermission(actor);
+		PermissionChecks.require(actor, Permissions.REPORTING_BULLETIN);
 		Periodical periodical = get(id);
 		write(periodical, form);
 		periodicals.saveAndFlush(periodical);
@@ -100,24 +101,14 @@ public class Periodicals {
 		Unit unit = organization.unit(form.unitId())
 			.filter(Unit::isActive)
 			.orElseThrow(() -> new ReportingException("unitId", "reporting.item.unit.unknown"));
-		periodical.change(name, form.editingUnit().strip(), unit.getId(), blankToNull(form.reportTo()),
-				blankToNull(form.copyTo()), form.copies(), form.totalOffset(), Boolean.TRUE.equals(form.active()),
+		periodical.change(name, form.editingUnit().strip(), unit.getId(), Strings.blankToNull(form.reportTo()),
+				Strings.blankToNull(form.copyTo()), form.copies(), form.totalOffset(), Boolean.TRUE.equals(form.active()),
 				Instant.now(clock));
 	}
 
 	/** The name as printed without book-title marks: 《住建信息》 → 住建信息. */
 	static String stripMarks(String name) {
 		return name == null ? "" : name.strip().replace("《", "").replace("》", "").strip();
-	}
-
-	private static void requirePermission(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.REPORTING_BULLETIN)) {
-			throw new AccessDeniedException(Permissions.REPORTING_BULLETIN);
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

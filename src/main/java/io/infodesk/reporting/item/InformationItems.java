@@ -44,7 +44,9 @@ import io.infodesk.review.RichText;
 import io.infodesk.review.TextDiff;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -64,7 +66,8 @@ public class InformationItems {
 	/** The longest text (without markup) an item may have: a long 专报 runs to a few thousand characters. */
 	static final int MAX_TEXT = 20_000;
 
-	static final Sort ORDER = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+	/** The most items the register page counts exactly; beyond, it says "more than 10,000" (docs/performance.md). */
+	public static final int COUNT_LIMIT = ItemRegister.COUNT_LIMIT;
 
 	private final InformationItemRepository items;
 
@@ -90,18 +93,19 @@ public class InformationItems {
 
 	private final io.infodesk.reporting.attachment.internal.AttachmentRepository attachments;
 
-	private final ReportingSearch search;
+	private final ItemRegister register;
 
-	@jakarta.persistence.PersistenceContext
-	private jakarta.persistence.EntityManager entityManager;
+	private final ItemValidation validation;
 
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
 			DocumentVersions versions, Organization organization, ReviewChains reviewChains,
 			Solicitations solicitations, AuditTrail audit,
 			Texts texts, Clock clock, ReportingReminders reminders,
 			io.infodesk.reporting.material.internal.MaterialLinkRepository materialLinks,
-			io.infodesk.reporting.attachment.internal.AttachmentRepository attachments, ReportingSearch search) {
-		this.search = search;
+			io.infodesk.reporting.attachment.internal.AttachmentRepository attachments, ItemRegister register,
+			ItemValidation validation) {
+		this.register = register;
+		this.validation = validation;
 		this.materialLinks = materialLinks;
 		this.attachments = attachments;
 		this.reminders = reminders;
@@ -137,105 +141,29 @@ public class InformationItems {
 		return scope.includes(item.getUnitId()) || item.isOwnedBy(user.userId(), user.personId());
 	}
 
-	/**
-	 * A page of the list, newest first. With a keyword the full-text index answers (a substring of title or text
-	 * without reading 200,000 texts: docs/performance.md); without one the database does.
-	 */
+	/** A page of the list, newest first ({@link ItemRegister#search}). */
 	@Transactional(readOnly = true)
 	public Page<InformationItem> search(ItemFilter filter, DataScope scope, AuthenticatedUser user,
 			Pageable pageable) {
-		if (hasKeyword(filter)) {
-			return search.items(filter, user, scope, pageable);
-		}
-		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER);
-		return items.findAll(specification(filter, scope, user), ordered);
+		return register.search(filter, scope, user, pageable);
 	}
 
-	/** The most items the register page counts exactly; beyond, it says "more than 10,000" (docs/performance.md). */
-	public static final int COUNT_LIMIT = 10_000;
-
-	/**
-	 * A page of the register page (信息台账): as {@link #search}, except that without a keyword the total is
-	 * counted up to {@link #COUNT_LIMIT} + 1 items only — counting 200,000 rows on every page was most of the
-	 * database's time — and not at all when the page itself shows the end. A total above {@link #COUNT_LIMIT}
-	 * means "more than that"; the pages up to it are reachable, a narrower filter finds the rest.
-	 */
+	/** A page of the register page, its total counted up to {@link ItemRegister#COUNT_LIMIT} ({@link ItemRegister}). */
 	@Transactional(readOnly = true)
 	public Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user,
 			Pageable pageable) {
-		return registerPage(filter, scope, user, pageable, COUNT_LIMIT);
+		return register.registerPage(filter, scope, user, pageable, ItemRegister.COUNT_LIMIT);
 	}
 
 	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
 			int countLimit) {
-		if (hasKeyword(filter)) {
-			return search.items(filter, user, scope, pageable); // the index counts exactly and cheaply
-		}
-		org.springframework.data.jpa.domain.Specification<InformationItem> spec = specification(filter, scope, user);
-		jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		jakarta.persistence.criteria.CriteriaQuery<InformationItem> query = cb.createQuery(InformationItem.class);
-		jakarta.persistence.criteria.Root<InformationItem> root = query.from(InformationItem.class);
-		jakarta.persistence.criteria.Predicate where = spec.toPredicate(root, query, cb);
-		if (where != null) {
-			query.where(where);
-		}
-		query.orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
-		List<InformationItem> content = entityManager.createQuery(query)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
-			.getResultList();
-		boolean end = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
-		long total = end ? pageable.getOffset() + content.size() : cappedCount(spec, countLimit);
-		return new org.springframework.data.domain.PageImpl<>(content, pageable, total);
-	}
-
-	/** How many items match, counting at most {@code limit} + 1: select count(*) from (select id … limit n). */
-	private long cappedCount(org.springframework.data.jpa.domain.Specification<InformationItem> spec, int limit) {
-		org.hibernate.query.criteria.HibernateCriteriaBuilder cb = entityManager.unwrap(org.hibernate.Session.class)
-			.getCriteriaBuilder();
-		org.hibernate.query.criteria.JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
-		org.hibernate.query.criteria.JpaSubQuery<Long> limited = count.subquery(Long.class);
-		org.hibernate.query.criteria.JpaRoot<InformationItem> root = limited.from(InformationItem.class);
-		jakarta.persistence.criteria.Predicate where = spec.toPredicate(root, count, cb);
-		org.hibernate.query.criteria.JpaPath<Long> id = root.get("id");
-		id.alias("id"); // a derived table's columns need names
-		limited.select(id);
-		if (where != null) {
-			limited.where(where);
-		}
-		limited.fetch(limit + 1);
-		count.from(limited);
-		count.select(cb.count());
-		return entityManager.createQuery(count).getSingleResult();
+		return register.registerPage(filter, scope, user, pageable, countLimit);
 	}
 
 	/** Every matching item, for the register export. */
 	@Transactional(readOnly = true)
 	public List<InformationItem> list(ItemFilter filter, DataScope scope, AuthenticatedUser user) {
-		if (hasKeyword(filter)) {
-			return search.allItems(filter, user, scope);
-		}
-		return items.findAll(specification(filter, scope, user), ORDER);
-	}
-
-	private static boolean hasKeyword(ItemFilter filter) {
-		return filter.keyword() != null && !filter.keyword().isBlank();
-	}
-
-	private org.springframework.data.jpa.domain.Specification<InformationItem> specification(ItemFilter filter,
-			DataScope scope, AuthenticatedUser user) {
-		return visible(scope, user).and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
-	}
-
-	/** What the user may see, with their joint items of other units looked up first (see ItemSpecs). */
-	private org.springframework.data.jpa.domain.Specification<InformationItem> visible(DataScope scope,
-			AuthenticatedUser user) {
-		if (!(scope instanceof DataScope.Units units) || user.personId() == null) {
-			return ItemSpecs.visibleWith(scope, user.userId(), List.of());
-		}
-		List<Long> elsewhere = units.unitIds().isEmpty() ? items.coAuthored(user.personId())
-				: items.coAuthoredOutside(user.personId(), units.unitIds());
-		return ItemSpecs.visibleWith(scope, user.userId(), elsewhere);
+		return register.list(filter, scope, user);
 	}
 
 	/** Items by id, for registers that list records of items. */
@@ -255,8 +183,8 @@ public class InformationItems {
 
 	/** A new draft of the user's; it becomes version 1. */
 	public InformationItem create(@Valid ItemForm form, AuthenticatedUser actor, DataScope scope) {
-		requirePermission(actor, Permissions.REPORTING_DRAFT);
-		Content content = validate(form, scope, scope, actor, null);
+		PermissionChecks.require(actor, Permissions.REPORTING_DRAFT);
+		ItemValidation.Content content = validation.validate(form, scope, scope, actor, null);
 		Instant now = Instant.now(clock);
 		InformationItem item = new InformationItem(content.unit().getId(), actor.userId(), actor.personId(),
 				actor.displayName(), now);
@@ -278,7 +206,7 @@ public class InformationItems {
 	public InformationItem update(long id, @Valid ItemForm form, AuthenticatedUser actor, DataScope scope) {
 		InformationItem item = visible(id, actor, scope);
 		DocumentVersion.Note note = editRight(item, actor);
-		Content content = validate(form, scope.includes(form.unitId()) || form.unitId().equals(item.getUnitId())
+		ItemValidation.Content content = validation.validate(form, scope.includes(form.unitId()) || form.unitId().equals(item.getUnitId())
 				? DataScope.all() : scope, scope, actor, item.getSolicitationId());
 		if (form.baseRevision().intValue() != item.getRevision()) {
 			throw conflict(item, form);
@@ -353,7 +281,7 @@ public class InformationItems {
 			throw new ReportingException("verifiedOn", "reporting.verification.date.future");
 		}
 		Verification verification = verifications.save(new Verification(itemId, form.method(),
-				form.verifier().strip(), blankToNull(form.counterpart()), form.verifiedOn(), form.confirmed().strip(),
+				form.verifier().strip(), Strings.blankToNull(form.counterpart()), form.verifiedOn(), form.confirmed().strip(),
 				actor.displayName(), Instant.now(clock)));
 		audit.record("ITEM_VERIFIED", ENTITY, itemId, texts.get("reporting.audit.verified", item.getTitle(),
 				texts.label("reporting.verification.method.", form.method()), form.verifier().strip(),
@@ -423,121 +351,6 @@ public class InformationItems {
 	/** Moves the item to another workflow state (called by the review chain and the submission records). */
 	void changeStatus(InformationItem item, ItemStatus status, String reviewRole) {
 		item.changeStatus(status, reviewRole, Instant.now(clock));
-	}
-
-	// ---- validation ----------------------------------------------------------------------------
-
-	private record Content(String title, String body, String text, ItemKind kind, Unit unit, Set<Angle> angles,
-			Set<SourceTag> sources, List<ItemAuthor> authors, Long solicitationId, boolean urgent,
-			UrgentCategory category, Instant eventAt) {
-
-		void writeTo(InformationItem item, Instant now) {
-			item.write(title, body, text, kind, unit.getId(), angles, sources, authors, solicitationId, now);
-			item.urgency(urgent, category, eventAt);
-		}
-
-		boolean changes(InformationItem item) {
-			return !(title.equals(item.getTitle()) && body.equals(item.getBody()) && kind == item.getKind()
-					&& urgent == item.isUrgent() && category == item.getUrgentCategory()
-					&& java.util.Objects.equals(eventAt, item.getEventAt())
-					&& java.util.Objects.equals(solicitationId, item.getSolicitationId())
-					&& unit.getId().equals(item.getUnitId()) && angles.equals(item.getAngles())
-					&& sources.equals(item.getSources()) && sameAuthors(item.getAuthors()));
-		}
-
-		private boolean sameAuthors(List<ItemAuthor> others) {
-			if (others.size() != authors.size()) {
-				return false;
-			}
-			for (int i = 0; i < authors.size(); i++) {
-				ItemAuthor a = authors.get(i);
-				ItemAuthor b = others.get(i);
-				if (!a.getPersonId().equals(b.getPersonId()) || !java.util.Objects.equals(a.getWeight(), b.getWeight())) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-	}
-
-	private Content validate(ItemForm form, DataScope unitScope, DataScope scope, AuthenticatedUser actor,
-			Long currentSolicitation) {
-		Unit unit = organization.unit(form.unitId())
-			.filter(Unit::isActive)
-			.orElseThrow(() -> new ReportingException("unitId", "reporting.item.unit.unknown"));
-		if (!unitScope.includes(unit.getId())) {
-			throw new ReportingException("unitId", "reporting.item.unit.outOfScope", unit.getName());
-		}
-		String body = RichText.sanitize(form.body());
-		String text = RichText.plainText(body);
-		if (text.isBlank()) {
-			throw new ReportingException("body", "reporting.item.body.required");
-		}
-		if (text.length() > MAX_TEXT) {
-			throw new ReportingException("body", "reporting.item.body.size");
-		}
-		List<ItemForm.AuthorEntry> named = form.namedAuthors();
-		if (named.isEmpty()) {
-			throw new ReportingException("authors", "reporting.item.authors.required");
-		}
-		if (named.size() > ItemForm.MAX_AUTHORS) {
-			throw new ReportingException("authors", "reporting.item.authors.tooMany", ItemForm.MAX_AUTHORS);
-		}
-		Set<Long> seen = new HashSet<>();
-		List<ItemAuthor> authors = new ArrayList<>();
-		for (ItemForm.AuthorEntry entry : named) {
-			if (entry.personId() == null) {
-				throw new ReportingException("authors", "reporting.item.authors.personMissing");
-			}
-			Person person = organization.person(entry.personId())
-				.filter(Person::isActive)
-				.orElseThrow(() -> new ReportingException("authors", "reporting.item.authors.unknown"));
-			if (!seen.add(person.getId())) {
-				throw new ReportingException("authors", "reporting.item.authors.duplicate", person.getName());
-			}
-			authors.add(new ItemAuthor(person.getId(), person.getName(), person.getUnitId(), entry.weight()));
-		}
-		long weighted = named.stream().filter(entry -> entry.weight() != null).count();
-		if (weighted > 0 && weighted < named.size()) {
-			throw new ReportingException("authors", "reporting.item.weights.mixed");
-		}
-		if (weighted > 0 && named.stream().mapToInt(ItemForm.AuthorEntry::weight).sum() != 100) {
-			throw new ReportingException("authors", "reporting.item.weights.sum");
-		}
-		Long solicitationId = form.solicitationId();
-		if (solicitationId != null && !solicitationId.equals(currentSolicitation)) {
-			Solicitation solicitation = solicitations.get(solicitationId);
-			if (!Solicitations.canSee(solicitation, actor, scope) || solicitation.getDeliveredAt() != null) {
-				throw new ReportingException("solicitationId", "reporting.item.solicitation.unavailable");
-			}
-		}
-		Instant eventAt = null;
-		if (form.isUrgent()) {
-			if (form.urgentCategory() == null) {
-				throw new ReportingException("urgentCategory", "reporting.urgent.category.required");
-			}
-			if (form.eventAt() == null) {
-				throw new ReportingException("eventAt", "reporting.urgent.eventAt.required");
-			}
-			eventAt = form.eventAt().atZone(TimeConfiguration.ZONE).toInstant();
-			if (eventAt.isAfter(Instant.now(clock))) {
-				throw new ReportingException("eventAt", "reporting.urgent.eventAt.future");
-			}
-		}
-		return new Content(form.title().strip(), body, text, form.kind(), unit,
-				new LinkedHashSet<>(form.angles()), new LinkedHashSet<>(form.sources()), authors, solicitationId,
-				form.isUrgent(), form.isUrgent() ? form.urgentCategory() : null, eventAt);
-	}
-
-	private static void requirePermission(AuthenticatedUser actor, String permission) {
-		if (!actor.can(permission)) {
-			throw new AccessDeniedException(permission);
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static String authorNames(InformationItem item) {

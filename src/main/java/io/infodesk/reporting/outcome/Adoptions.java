@@ -27,6 +27,7 @@ import io.infodesk.reporting.outcome.internal.LeaderInstructionRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -165,8 +166,8 @@ public class Adoptions {
 		InformationItem item = submittedItem(itemId, actor, scope);
 		requireDay(form.adoptedOn(), item, "adoptedOn");
 		Instant now = Instant.now(clock);
-		Adoption adoption = adoptions.saveAndFlush(new Adoption(itemId, form.outlet().strip(), blankToNull(form.issue()),
-				form.level(), form.adoptedOn(), blankToNull(form.evidence()), actor.displayName(), now));
+		Adoption adoption = adoptions.saveAndFlush(new Adoption(itemId, form.outlet().strip(), Strings.blankToNull(form.issue()),
+				form.level(), form.adoptedOn(), Strings.blankToNull(form.evidence()), actor.displayName(), now));
 		item.adopted(form.level(), now);
 		audit.record("ITEM_ADOPTED", InformationItems.ENTITY, itemId, texts.get("reporting.audit.adopted",
 				item.getTitle(), form.outlet().strip(), form.issue() == null ? "" : form.issue().strip(),
@@ -237,10 +238,6 @@ public class Adoptions {
 		if (day.isBefore(submitted)) {
 			throw new ReportingException(field, "reporting.adoption.day.beforeSubmission", submitted);
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

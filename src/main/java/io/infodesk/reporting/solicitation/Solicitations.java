@@ -35,6 +35,7 @@ import io.infodesk.reporting.solicitation.internal.SolicitationRepository;
 import io.infodesk.reporting.solicitation.internal.SolicitationSpecs;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -101,7 +102,7 @@ public class Solicitations {
 	}
 
 	public ReportingBody createBody(@Valid BodyForm form, AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SETTINGS);
+		PermissionChecks.require(actor, Permissions.REPORTING_SETTINGS);
 		ReportingBody body = new ReportingBody(Instant.now(clock));
 		write(body, form);
 		audit.record("BODY_CREATED", "ReportingBody", body.getId(),
@@ -110,7 +111,7 @@ public class Solicitations {
 	}
 
 	public ReportingBody updateBody(long id, @Valid BodyForm form, AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SETTINGS);
+		PermissionChecks.require(actor, Permissions.REPORTING_SETTINGS);
 		ReportingBody body = body(id);
 		write(body, form);
 		audit.record("BODY_UPDATED", "ReportingBody", id,
@@ -136,7 +137,7 @@ public class Solicitations {
 	}
 
 	public void setBodyActive(long id, boolean active, AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SETTINGS);
+		PermissionChecks.require(actor, Permissions.REPORTING_SETTINGS);
 		ReportingBody body = body(id);
 		if (body.isActive() == active) {
 			return;
@@ -225,7 +226,7 @@ public class Solicitations {
 	// ---- writing -------------------------------------------------------------------------------
 
 	public Solicitation register(@Valid SolicitationForm form, AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SOLICITATION_MANAGE);
+		PermissionChecks.require(actor, Permissions.REPORTING_SOLICITATION_MANAGE);
 		Instant now = now();
 		Solicitation solicitation = new Solicitation(actor.userId(), actor.displayName(), now);
 		String bodyName = write(solicitation, form, now);
@@ -237,7 +238,7 @@ public class Solicitations {
 	}
 
 	public Solicitation update(long id, @Valid SolicitationForm form, AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SOLICITATION_MANAGE);
+		PermissionChecks.require(actor, Permissions.REPORTING_SOLICITATION_MANAGE);
 		Solicitation solicitation = get(id);
 		String bodyName = write(solicitation, form, now());
 		audit.record("SOLICITATION_UPDATED", ENTITY, id, texts.get("reporting.audit.solicitationUpdated", bodyName,
@@ -320,12 +321,6 @@ public class Solicitations {
 
 	private Instant now() {
 		return Instant.now(clock);
-	}
-
-	private static void requirePermission(AuthenticatedUser actor, String permission) {
-		if (!actor.can(permission)) {
-			throw new AccessDeniedException(permission);
-		}
 	}
 
 }
