@@ -31,6 +31,7 @@ import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 
 /**
  * Creates, edits, deactivates and reactivates units (S2-a): unique names, a parent that is neither
@@ -289,7 +290,7 @@ public class Units {
 	}
 
 	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return Strings.blankToNull(text);
 	}
 
 }

@@ -5,12 +5,12 @@ import org.springframework.validation.BindingResult;
 import io.infodesk.shared.web.BusinessException;
 
 /** Shows a refused rule in the form: under its field, or above the form. */
-final class FormErrors {
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static void reject(BindingResult result, BusinessException refused) {
+	public static void reject(BindingResult result, BusinessException refused) {
 		if (refused.field().isPresent()) {
 			try {
 				result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);

@@ -126,6 +126,16 @@ public class FileStore {
 	}
 
 	/** Whether the content of that address is in the store. */
+	/** The SHA-256 of content as the store names files by it (lower-case hex): one hashing for every module. */
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public boolean contains(String sha256) {
 		return SHA256.matcher(sha256).matches() && Files.isRegularFile(path(sha256));
 	}
