@@ -217,6 +217,15 @@ public class Solicitations {
 				Sort.by("createdAt"));
 	}
 
+	/**
+	 * The answers the user may read: those of units in their data scope and their own (a co-assigned unit does not
+	 * see another unit's drafts, titles or authors: issue 17, part 5).
+	 */
+	@Transactional(readOnly = true)
+	public List<InformationItem> answers(long solicitationId, AuthenticatedUser user, DataScope scope) {
+		return answers(solicitationId).stream().filter(item -> InformationItems.canSee(item, user, scope)).toList();
+	}
+
 	// ---- writing -------------------------------------------------------------------------------
 
 	public Solicitation register(@Valid SolicitationForm form, AuthenticatedUser actor) {
