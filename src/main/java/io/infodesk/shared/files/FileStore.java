@@ -41,10 +41,18 @@ public class FileStore {
 
 	private final FileCipher cipher;
 
+	private UploadQuota quota;
+
 	public FileStore(FileSettings settings, FileCipher cipher) {
 		this.settings = settings;
 		this.inspector = new ContentInspector(settings);
 		this.cipher = cipher;
+	}
+
+	/** The daily quota of each account (none when not set). */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	public void setQuota(UploadQuota quota) {
+		this.quota = quota;
 	}
 
 	/** The largest file accepted, in bytes. */
@@ -86,6 +94,9 @@ public class FileStore {
 			}
 			Path written = temp;
 			FileType type = inspector.inspect(() -> cipher.decrypting(Files.newInputStream(written)));
+			if (quota != null) {
+				quota.charge(size);
+			}
 			String sha256 = HexFormat.of().formatHex(digest.digest());
 			Path target = path(sha256);
 			if (!Files.exists(target)) {

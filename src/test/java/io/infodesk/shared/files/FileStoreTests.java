@@ -240,6 +240,50 @@ class FileStoreTests {
 		assertThatThrownBy(() -> read(otherKey, sha)).isInstanceOf(IOException.class);
 	}
 
+	@Test
+	void anAccountUploadsNoMoreThanItsDailyQuota() {
+		FileStore store = store();
+		MutableDay clock = new MutableDay();
+		store.setQuota(new UploadQuota(DataSize.ofKilobytes(3), clock));
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("zhaoxue",
+					null, "ROLE_USER"));
+		try {
+			put(store, java.util.Arrays.copyOf(TestFiles.pdf(), 2048));
+			assertThat(refusal(store, java.util.Arrays.copyOf(TestFiles.pdf(), 2000))).isEqualTo("files.refused.quota");
+			clock.next();
+			put(store, java.util.Arrays.copyOf(TestFiles.pdf(), 2000));
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	static final class MutableDay extends java.time.Clock {
+
+		private java.time.Instant now = java.time.Instant.parse("2026-12-07T02:00:00Z");
+
+		void next() {
+			now = now.plus(java.time.Duration.ofDays(1));
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return java.time.ZoneId.of("Asia/Shanghai");
+		}
+
+		@Override
+		public java.time.Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public java.time.Instant instant() {
+			return now;
+		}
+
+	}
+
 	static byte[] sha256(byte[] content) {
 		try {
 			return java.security.MessageDigest.getInstance("SHA-256").digest(content);
