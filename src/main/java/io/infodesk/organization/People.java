@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.crypto.KeyedHash;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
 import io.infodesk.organization.internal.PersonRepository;
@@ -58,9 +59,12 @@ public class People {
 
 	private final Clock clock;
 
+	private final KeyedHash keyedHash;
+
 	People(PersonRepository people, UnitRepository units, PublicistDesignationRepository designations,
 			LeaderAssignmentRepository leaderAssignments, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, KeyedHash keyedHash) {
+		this.keyedHash = keyedHash;
 		this.people = people;
 		this.units = units;
 		this.designations = designations;
@@ -112,14 +116,24 @@ public class People {
 		return people.findAll(specification(filter, scope), ORDER);
 	}
 
-	private static Specification<Person> specification(PersonFilter filter, DataScope scope) {
+	private Specification<Person> specification(PersonFilter filter, DataScope scope) {
 		return Specification.<Person>where(scope.on("unitId"))
-			.and(Specs.containing(filter.keyword(), "name", "position", "phone"))
+			.and(keyword(filter.keyword()))
 			.and(Specs.equal("unitId", filter.unitId()))
 			.and(Specs.equal("partyMember", filter.partyMember()))
 			.and(Specs.equal("sectionLevelCadre", filter.sectionLevelCadre()))
 			.and(Specs.equal("onlineCommentator", filter.onlineCommentator()))
 			.and(Specs.equal("active", filter.status().flag()));
+	}
+
+	/** The phone is stored encrypted: a keyword that is a whole phone number finds it through its keyed hash. */
+	private Specification<Person> keyword(String keyword) {
+		Specification<Person> text = Specs.containing(keyword, "name", "position");
+		if (keyword == null || !keyword.strip().matches("[0-9-]{7,20}")) {
+			return text;
+		}
+		String hash = keyedHash.of(keyword.strip());
+		return text.or((root, query, cb) -> cb.equal(root.get("phoneHash"), hash));
 	}
 
 	public Person create(@Valid PersonForm form) {
@@ -144,7 +158,7 @@ public class People {
 		Changes changes = new Changes().field("姓名", person.getName(), name)
 			.field("单位", oldUnit.getName(), newUnit.getName())
 			.field("职务", person.getPosition(), Units.blankToNull(form.position()))
-			.field("手机号", person.getPhone(), Units.blankToNull(form.phone()))
+			.personal("手机号", person.getPhone(), Units.blankToNull(form.phone()))
 			.field("党员", person.isPartyMember(), form.partyMember())
 			.field("科级干部", person.isSectionLevelCadre(), form.sectionLevelCadre())
 			.field("网络评论员", person.isOnlineCommentator(), form.onlineCommentator())

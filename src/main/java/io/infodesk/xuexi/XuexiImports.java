@@ -39,6 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.crypto.PersonalData;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.shared.files.ContentInspector;
@@ -97,9 +98,13 @@ public class XuexiImports {
 
 	private final Clock clock;
 
+	private final PersonalData personal;
+
 	XuexiImports(JdbcTemplate jdbc, RosterMemberRepository members, ImportProfileRepository profiles,
 			Organization organization, AuditTrail audit, ApplicationEventPublisher events, Texts texts,
-			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock) {
+			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock,
+			PersonalData personal) {
+		this.personal = personal;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.profiles = profiles;
@@ -634,7 +639,7 @@ public class XuexiImports {
 		}
 
 		boolean ignored(String key) {
-			return ignored.contains(key);
+			return ignored.contains(personal.hash(key));
 		}
 
 	}
@@ -736,12 +741,14 @@ public class XuexiImports {
 			}
 		}
 		for (Unmatched unmatched : scan.unmatched.values()) {
+			// the identity (name and phone) is personal data: the key is stored as its keyed hash, the phone encrypted
+			String identityKey = personal.hash(unmatched.key());
 			int updated = jdbc.update("update xuexi_unmatched set platform_org = ? where identity_key = ?",
-					unmatched.org(), unmatched.key());
+					unmatched.org(), identityKey);
 			if (updated == 0) {
 				jdbc.update("insert into xuexi_unmatched (identity_key, platform_name, platform_phone, platform_member_id, "
-						+ "platform_org, status, first_seen) values (?, ?, ?, ?, ?, 'OPEN', ?)", unmatched.key(),
-						truncate(unmatched.name(), 50), truncate(unmatched.phone(), 20), truncate(unmatched.memberId(), 64),
+						+ "platform_org, status, first_seen) values (?, ?, ?, ?, ?, 'OPEN', ?)", identityKey,
+						truncate(unmatched.name(), 50), personal.encrypt(truncate(unmatched.phone(), 20)), truncate(unmatched.memberId(), 64),
 						truncate(unmatched.org(), 200), Timestamp.from(now));
 			}
 		}

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.crypto.PersonalData;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
@@ -49,8 +50,11 @@ public class XuexiRoster {
 
 	private final Clock clock;
 
+	private final PersonalData personal;
+
 	XuexiRoster(RosterMemberRepository members, Organization organization, JdbcTemplate jdbc, AuditTrail audit,
-			Texts texts, Clock clock) {
+			Texts texts, Clock clock, PersonalData personal) {
+		this.personal = personal;
 		this.members = members;
 		this.organization = organization;
 		this.jdbc = jdbc;
@@ -186,7 +190,7 @@ public class XuexiRoster {
 
 	private static String describe(RosterMember m) {
 		return String.join("，", Objects.toString(m.isRequired()), Objects.toString(m.getPlatformName(), ""),
-				Objects.toString(m.getPlatformPhone(), ""), Objects.toString(m.getPlatformMemberId(), ""),
+				Objects.toString(PersonalData.masked(m.getPlatformPhone()), ""), Objects.toString(m.getPlatformMemberId(), ""),
 				Objects.toString(m.getPlatformOrg(), ""), Objects.toString(m.isRegistered()),
 				Objects.toString(m.getRegisteredOn(), ""));
 	}
@@ -206,7 +210,7 @@ public class XuexiRoster {
 	public List<UnmatchedMember> unmatched() {
 		return jdbc.query("select * from xuexi_unmatched where status = 'OPEN' order by id",
 				(rs, n) -> new UnmatchedMember(rs.getLong("id"), rs.getString("platform_name"),
-						rs.getString("platform_phone"), rs.getString("platform_member_id"), rs.getString("platform_org"),
+						personal.decrypt(rs.getString("platform_phone")), rs.getString("platform_member_id"), rs.getString("platform_org"),
 						rs.getString("status"), rs.getTimestamp("first_seen").toInstant()));
 	}
 
@@ -265,7 +269,7 @@ public class XuexiRoster {
 	}
 
 	private static String label(UnmatchedMember u) {
-		return Objects.toString(u.name(), "") + (u.phone() == null ? "" : "（" + u.phone() + "）")
+		return Objects.toString(u.name(), "") + (u.phone() == null ? "" : "（" + PersonalData.masked(u.phone()) + "）")
 				+ (u.memberId() == null ? "" : " " + u.memberId());
 	}
 

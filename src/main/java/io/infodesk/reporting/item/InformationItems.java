@@ -97,13 +97,16 @@ public class InformationItems {
 
 	private final ItemValidation validation;
 
+	private final io.infodesk.shared.files.FileCleanup fileCleanup;
+
 	InformationItems(InformationItemRepository items, VerificationRepository verifications,
 			DocumentVersions versions, Organization organization, ReviewChains reviewChains,
 			Solicitations solicitations, AuditTrail audit,
 			Texts texts, Clock clock, ReportingReminders reminders,
 			io.infodesk.reporting.material.internal.MaterialLinkRepository materialLinks,
 			io.infodesk.reporting.attachment.internal.AttachmentRepository attachments, ItemRegister register,
-			ItemValidation validation) {
+			ItemValidation validation, io.infodesk.shared.files.FileCleanup fileCleanup) {
+		this.fileCleanup = fileCleanup;
 		this.register = register;
 		this.validation = validation;
 		this.materialLinks = materialLinks;
@@ -191,7 +194,7 @@ public class InformationItems {
 		content.writeTo(item, now);
 		items.saveAndFlush(item);
 		versions.record(InformationItem.ref(item.getId()), item.getRevision(), item.getTitle(), item.getBody(),
-				DocumentVersion.Note.DRAFTED, actor);
+				facts(item), DocumentVersion.Note.DRAFTED, actor);
 		audit.record("ITEM_CREATED", ENTITY, item.getId(), texts.get("reporting.audit.itemCreated", item.getTitle(),
 				content.unit().getName(), texts.label("reporting.kind.", item.getKind()), authorNames(item)));
 		reminders.itemChanged(item);
@@ -215,15 +218,20 @@ public class InformationItems {
 			return item;
 		}
 		Instant now = Instant.now(clock);
+		String factsBefore = facts(item);
 		content.writeTo(item, now);
 		items.saveAndFlush(item);
-		versions.record(InformationItem.ref(item.getId()), item.getRevision(), item.getTitle(), item.getBody(), note,
-				actor);
+		String factsAfter = facts(item);
+		versions.record(InformationItem.ref(item.getId()), item.getRevision(), item.getTitle(), item.getBody(),
+				factsAfter, note, actor);
 		if (note == DocumentVersion.Note.REVIEW_EDITED) {
 			reviewChains.edited(InformationItem.ref(id), item.getRevision(), actor);
 		}
+		// authors and weights drive the scoring; unit, urgency, event time and solicitation decide deadlines and
+		// scores too: their change is part of the entry (issue 17, finding 5)
 		audit.record("ITEM_UPDATED", ENTITY, item.getId(), texts.get("reporting.audit.itemUpdated", item.getTitle(),
-				item.getRevision(), texts.get("reporting.version.note." + note.name())));
+				item.getRevision(), texts.get("reporting.version.note." + note.name()))
+				+ (factsBefore.equals(factsAfter) ? "" : texts.get("reporting.audit.itemFacts", factsBefore, factsAfter)));
 		reminders.itemChanged(item);
 		return item;
 	}
@@ -342,7 +350,10 @@ public class InformationItems {
 		}
 		verifications.deleteAll(verifications.findByItemIdOrderByVerifiedOnAscIdAsc(itemId));
 		materialLinks.deleteAll(materialLinks.findByItemIdOrderByIdAsc(itemId));
-		attachments.deleteAll(attachments.findByOwnerTypeAndOwnerIdOrderByIdAsc(Attachment.Owner.ITEM, itemId));
+		List<Attachment> uploads = attachments.findByOwnerTypeAndOwnerIdOrderByIdAsc(Attachment.Owner.ITEM, itemId);
+		attachments.deleteAll(uploads);
+		// the draft's uploads leave the store with it, unless another record keeps the same file (issue 17, finding 9)
+		fileCleanup.deleteUnreferencedLater(uploads.stream().map(Attachment::getSha256).toList());
 		items.delete(item);
 		audit.record("ITEM_DISCARDED", ENTITY, itemId, texts.get("reporting.audit.discarded", item.getTitle()));
 		reminders.itemDiscarded(itemId);
@@ -351,6 +362,18 @@ public class InformationItems {
 	/** Moves the item to another workflow state (called by the review chain and the submission records). */
 	void changeStatus(InformationItem item, ItemStatus status, String reviewRole) {
 		item.changeStatus(status, reviewRole, Instant.now(clock));
+	}
+
+	/** The facts of an item beside title and body, as the audit trail and the versions keep them. */
+	static String facts(InformationItem item) {
+		String authors = item.getAuthors()
+			.stream()
+			.map(a -> a.getPersonName() + (a.getWeight() == null ? "" : "(" + a.getWeight() + ")"))
+			.collect(Collectors.joining("、"));
+		return "单位#" + item.getUnitId() + " 作者 " + (authors.isEmpty() ? "-" : authors) + " 紧急 "
+				+ (item.isUrgent() ? String.valueOf(item.getUrgentCategory()) : "否") + " 事件时间 "
+				+ (item.getEventAt() == null ? "-" : item.getEventAt()) + " 约稿 "
+				+ (item.getSolicitationId() == null ? "-" : "#" + item.getSolicitationId()) + " 类别 " + item.getKind();
 	}
 
 	static String authorNames(InformationItem item) {

@@ -24,6 +24,7 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
+import io.infodesk.reporting.item.InformationItems;
 import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.internal.ReportingReminders;
 import io.infodesk.reporting.item.InformationItem;
@@ -221,6 +222,15 @@ public class Solicitations {
 	public List<InformationItem> answers(long solicitationId) {
 		return items.findAll((root, query, cb) -> cb.equal(root.get("solicitationId"), solicitationId),
 				Sort.by("createdAt"));
+	}
+
+	/**
+	 * The answers the user may read: those of units in their data scope and their own (a co-assigned unit does not
+	 * see another unit's drafts, titles or authors: issue 17, part 5).
+	 */
+	@Transactional(readOnly = true)
+	public List<InformationItem> answers(long solicitationId, AuthenticatedUser user, DataScope scope) {
+		return answers(solicitationId).stream().filter(item -> InformationItems.canSee(item, user, scope)).toList();
 	}
 
 	// ---- writing -------------------------------------------------------------------------------

@@ -175,10 +175,12 @@ class SolicitationController {
 	@GetMapping("/{solicitationId}")
 	@PreAuthorize("hasAuthority('reporting:view')")
 	String showSolicitation(@PathVariable long solicitationId, Model model) {
-		Solicitation solicitation = solicitations.visible(solicitationId, CurrentUser.require(), dataScopes.current());
+		AuthenticatedUser me = CurrentUser.require();
+		DataScope scope = dataScopes.current();
+		Solicitation solicitation = solicitations.visible(solicitationId, me, scope);
 		model.addAttribute("solicitation", solicitation);
 		model.addAttribute("row", rows.rows(List.of(solicitation)).get(0));
-		model.addAttribute("answers", itemRows.rows(solicitations.answers(solicitationId)));
+		model.addAttribute("answers", itemRows.rows(solicitations.answers(solicitationId, me, scope)));
 		return "reporting/solicitation/solicitationDetail";
 	}
 
