@@ -54,9 +54,9 @@ class PlanJourneyTests {
 		browser.select("select[name='points[0].targetTier']", "市级");
 		browser.find("input[name='points[0].month']").clear();
 		AssessmentJourneyTests.setValue(browser, "input[name='points[0].date']", year + "-05-12");
-		browser.clickAndWait("#plan-save");
+		click(browser, "#plan-save");
 		assertThat(browser.text(".app-toast")).contains("宣传要点已保存");
-		browser.clickAndWait("#plan-submit");
+		click(browser, "#plan-submit");
 		assertThat(browser.text("#plan-status-badge")).isEqualTo("待备案");
 		browser.logOut();
 
@@ -66,7 +66,7 @@ class PlanJourneyTests {
 		assertThat(browser.text("#plan-unit-" + unit)).contains("待备案");
 		browser.open(planPath, "plan-to-return");
 		browser.type("#return-comment", "请明确 5·12 当天的宣传形式和目标媒体");
-		browser.clickAndWait("#plan-return");
+		click(browser, "#plan-return");
 		assertThat(browser.text("#plan-status-badge")).isEqualTo("已退回");
 		browser.logOut();
 
@@ -75,15 +75,15 @@ class PlanJourneyTests {
 		browser.open(planPath, "plan-returned");
 		assertThat(browser.text("#plan-comment")).contains("请明确 5·12 当天的宣传形式和目标媒体");
 		browser.select("select[name='points[0].form']", "新闻报道");
-		browser.clickAndWait("#plan-save");
-		browser.clickAndWait("#plan-submit");
+		click(browser, "#plan-save");
+		click(browser, "#plan-submit");
 		browser.logOut();
 
 		// 组织人事科 files it
 		browser.logIn("personnel", DemoLogins.PASSWORD);
 		browser.open(planPath, "plan-to-file");
 		assertThat(browser.findAll("#plan-revisions .plan-revision").size()).isGreaterThanOrEqualTo(2);
-		browser.clickAndWait("#plan-file");
+		click(browser, "#plan-file");
 		assertThat(browser.text("#plan-status-badge")).isEqualTo("已备案");
 		browser.logOut();
 
@@ -97,13 +97,13 @@ class PlanJourneyTests {
 		browser.type("#topic-title", "物业服务提升行动专题报道（浏览器测试）");
 		browser.select("#topic-unit", UNIT);
 		browser.selectContaining("#topic-points", WORK);
-		browser.clickAndWait("#topic-save");
+		click(browser, "#topic-save");
 		assertThat(browser.text(".app-toast")).contains("选题策划已创建");
 		String topicPath = browser.path();
 		browser.selectContaining("#assign-person", "赵雪");
 		browser.select("#assign-medium", "文字");
 		AssessmentJourneyTests.setValue(browser, "#assign-due", today.plusDays(7).toString());
-		browser.clickAndWait("#assign-save");
+		click(browser, "#assign-save");
 		assertThat(browser.text(".app-toast")).contains("采写任务已分派");
 		assertThat(browser.text("#topic-status")).isEqualTo("采写中");
 
@@ -121,13 +121,13 @@ class PlanJourneyTests {
 		browser.select("#placement", "一般版面");
 		browser.select("#credit-person-0", "赵雪");
 		browser.find("#evidence").sendKeys(clipping.toString());
-		browser.clickAndWait("#coverage-save");
+		click(browser, "#coverage-save");
 		assertThat(browser.text(".app-toast")).contains("见报播出已登记");
 
 		// the assignment fulfilled by it: the plan point is done
 		browser.open(topicPath, "topic-fulfil");
 		browser.selectContaining(".fulfil-form select", TITLE);
-		browser.clickAndWait(".fulfil-save");
+		click(browser, ".fulfil-save");
 		assertThat(browser.text(".app-toast")).contains("任务已关联见报播出记录");
 		assertThat(browser.text("#topic-assignments")).contains(TITLE);
 		assertThat(browser.text("#topic-status")).isEqualTo("已完成");
@@ -140,6 +140,12 @@ class PlanJourneyTests {
 			browser.open(ranking, "plan-ranking-after");
 			return AssessmentJourneyTests.total(browser, UNIT).compareTo(before.add(new BigDecimal("4"))) == 0;
 		});
+	}
+
+	/** Scrolls the button to the middle of the window (long forms put it below the fold), then clicks and waits. */
+	private static void click(Browser browser, String cssSelector) {
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(cssSelector));
+		browser.clickAndWait(cssSelector);
 	}
 
 }
