@@ -30,7 +30,8 @@ class RoleBasedDataScopes implements DataScopes {
 		return CurrentUser.get().map(this::scopeOf).orElse(DataScope.units(Set.of()));
 	}
 
-	DataScope scopeOf(AuthenticatedUser user) {
+	@Override
+	public DataScope scopeOf(AuthenticatedUser user) {
 		Set<Long> units = new HashSet<>();
 		for (String roleName : user.roles()) {
 			Role role = Role.valueOf(roleName);

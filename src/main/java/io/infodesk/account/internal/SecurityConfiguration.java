@@ -37,7 +37,9 @@ class SecurityConfiguration {
 			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PATHS = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
+			"/favicon.ico", "/actuator/health", "/actuator/health/**",
+			// the publicity calendar's iCalendar feeds: the secret token in the URL is the credential (issue 12)
+			"/feeds/publicity/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordChangeEnforcer passwordChangeEnforcer,

@@ -101,6 +101,12 @@ public final class Permissions {
 
 	/** publicity: file (备案) or return annual plans, set the filing deadline (组织人事科). */
 	public static final String PUBLICITY_PLAN_FILE = "publicity:plan:file";
+
+	/** publicity: keep the publicity calendar's list of holidays and themed days, enter bureau events (the office). */
+	public static final String PUBLICITY_CALENDAR_MANAGE = "publicity:calendar:manage";
+
+	/** publicity: plan major news topics with the media (选题策划), assign coverage, record planning meetings. */
+	public static final String PUBLICITY_TOPIC_MANAGE = "publicity:topic:manage";
 	/** xuexi: the 学习强国 figures, the roster and the 通报 of the units in scope. */
 	public static final String XUEXI_VIEW = "xuexi:view";
 
