@@ -338,7 +338,7 @@ public class Accounts {
 		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
 			// counted like a failed login (throttled by the lockout) and audited, in its own transaction (finding 10)
 			if (logins.failed(account.getId(), account.getUsername(), texts.get("account.audit.currentPasswordWrong"))) {
-				sessions.expireAfterCommit(account.getId());
+				sessions.expire(account.getId());
 			}
 			throw new AccountRuleViolation("currentPassword", "account.password.currentWrong");
 		}

@@ -134,7 +134,8 @@ public class AccountSessions {
 		return ended;
 	}
 
-	void expire(long userId) {
+	/** Expires the account's sessions at once (also when the caller's transaction is about to roll back). */
+	public void expire(long userId) {
 		expire(userId, null);
 	}
 

@@ -98,8 +98,9 @@ public class LoginAuditing {
 		jdbc.update("update acc_user set failed_attempts = failed_attempts + 1, "
 				+ "failures_since_login = failures_since_login + 1, last_failed_at = ?, last_failed_ip = ? where id = ?",
 				now, address, userId);
-		boolean locked = jdbc.update("update acc_user set locked_until = ?, failed_attempts = 0 where id = ? and "
-				+ "failed_attempts >= ?", now.plus(LOCK_DURATION), userId, UserAccount.MAX_FAILED_ATTEMPTS) == 1;
+		boolean locked = jdbc.update("update acc_user set locked_until = ?, failed_attempts = failed_attempts - ? "
+				+ "where id = ? and failed_attempts >= ?", now.plus(LOCK_DURATION), UserAccount.MAX_FAILED_ATTEMPTS, userId,
+				UserAccount.MAX_FAILED_ATTEMPTS) == 1;
 		throttle.failed(address);
 		audit.record(failure("LOGIN_FAILED", userId, username, summary));
 		if (locked) {

@@ -43,11 +43,11 @@ public class LoginThrottle {
 
 	private final Map<String, Instant> audited = new ConcurrentHashMap<>();
 
-	private final int addressFailures;
+	private volatile int addressFailures;
 
 	private final Duration window;
 
-	private final int accountAttempts;
+	private volatile int accountAttempts;
 
 	private final AuditTrail audit;
 
@@ -103,6 +103,13 @@ public class LoginThrottle {
 		if (address != null) {
 			bucket(addresses, address, addressFailures, window).tryConsume(1);
 		}
+	}
+
+	/** Other limits from now on, every bucket forgotten (tests). */
+	void limits(int addressFailures, int accountAttempts) {
+		this.addressFailures = addressFailures;
+		this.accountAttempts = accountAttempts;
+		clear();
 	}
 
 	/** Forgets every bucket (tests; a restart does the same). */

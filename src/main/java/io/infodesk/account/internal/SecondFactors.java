@@ -93,6 +93,9 @@ public class SecondFactors {
 
 	/** The secret being enrolled (created at the first call; the same until confirmed). Refused once enrolled. */
 	public String enrolmentSecret(long userId) {
+		if (jdbc.queryForObject("select count(*) from acc_user where id = ?", Integer.class, userId) == 0) {
+			throw AccountRuleViolation.of("account.user.notFound");
+		}
 		List<java.util.Map<String, Object>> rows = jdbc
 			.queryForList("select secret, confirmed from acc_factor where user_id = ?", userId);
 		if (!rows.isEmpty()) {

@@ -142,6 +142,17 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 		return enabled;
 	}
 
+	/** One account, one principal: the session registry counts an account's sessions together (issue 17). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AuthenticatedUser user && user.userId == userId;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(userId);
+	}
+
 	@Override
 	public String toString() {
 		return "AuthenticatedUser[" + username + ", roles=" + roles.stream().sorted().collect(Collectors.joining(","))
