@@ -98,6 +98,7 @@ class ApiTokenTests {
 		mvc.perform(get("/api/items").with(httpBasic(account.username(), read))).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/items").with(httpBasic(account.username(), write))).andExpect(status().isOk());
 
+		session = login(account);
 		long writeId = jdbc.queryForObject("select id from acc_api_token where user_id = ? and scope = 'WRITE'", Long.class,
 				account.id());
 		mvc.perform(post("/account/tokens/{id}/revoke", writeId).session(session).with(csrf()))

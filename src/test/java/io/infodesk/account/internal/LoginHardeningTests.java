@@ -142,11 +142,11 @@ class LoginHardeningTests {
 		AccountFixtures.Account victim = fixtures.ready("victim", Role.STAFF);
 		RequestPostProcessor attacker = from("10.9.9.9");
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(formLogin().user(victim.username()).password("Wrong#pass1").with(attacker))
+			mvc.perform(login(victim.username(), "Wrong#pass1", attacker))
 				.andExpect(redirectedUrl("/login?error=bad"));
 		}
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin().user(victim.username()).password("Wrong#pass1").with(attacker))
+			mvc.perform(login(victim.username(), "Wrong#pass1", attacker))
 				.andExpect(redirectedUrl("/login?error=throttled"));
 		}
 		mvc.perform(get("/api/items").with(httpBasic(victim.username(), "Wrong#pass1")).with(attacker))
@@ -154,7 +154,7 @@ class LoginHardeningTests {
 		// the refused attempts were never checked: the account is not locked, its owner logs in from elsewhere
 		assertThat(jdbc.queryForObject("select failed_attempts from acc_user where id = ?", Integer.class, victim.id()))
 			.isEqualTo(3);
-		mvc.perform(formLogin().user(victim.username()).password(AccountFixtures.PASSWORD).with(from("10.1.1.1")))
+		mvc.perform(login(victim.username(), AccountFixtures.PASSWORD, from("10.1.1.1")))
 			.andExpect(redirectedUrl("/"));
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LOGIN_THROTTLED' and summary like ?",
 				Integer.class, "%10.9.9.9%")).isEqualTo(1);
@@ -162,7 +162,7 @@ class LoginHardeningTests {
 			.andExpect(content().string(Matchers.containsString("登录尝试过于频繁")));
 
 		clock.advance(Duration.ofMinutes(15));
-		mvc.perform(formLogin().user(victim.username()).password(AccountFixtures.PASSWORD).with(attacker))
+		mvc.perform(login(victim.username(), AccountFixtures.PASSWORD, attacker))
 			.andExpect(redirectedUrl("/"));
 	}
 
@@ -170,14 +170,14 @@ class LoginHardeningTests {
 	void anAccountGetsAFewAttemptsAMinuteFromAllAddressesTogether() throws Exception {
 		throttle.limits(1000, 2);
 		AccountFixtures.Account account = fixtures.ready("slow", Role.STAFF);
-		mvc.perform(formLogin().user(account.username()).password("Wrong#pass1").with(from("10.0.0.1")))
+		mvc.perform(login(account.username(), "Wrong#pass1", from("10.0.0.1")))
 			.andExpect(redirectedUrl("/login?error=bad"));
-		mvc.perform(formLogin().user(account.username()).password("Wrong#pass1").with(from("10.0.0.2")))
+		mvc.perform(login(account.username(), "Wrong#pass1", from("10.0.0.2")))
 			.andExpect(redirectedUrl("/login?error=bad"));
-		mvc.perform(formLogin().user(account.username()).password(AccountFixtures.PASSWORD).with(from("10.0.0.3")))
+		mvc.perform(login(account.username(), AccountFixtures.PASSWORD, from("10.0.0.3")))
 			.andExpect(redirectedUrl("/login?error=throttled"));
 		clock.advance(Duration.ofMinutes(1));
-		mvc.perform(formLogin().user(account.username()).password(AccountFixtures.PASSWORD).with(from("10.0.0.3")))
+		mvc.perform(login(account.username(), AccountFixtures.PASSWORD, from("10.0.0.3")))
 			.andExpect(redirectedUrl("/"));
 	}
 
@@ -196,7 +196,7 @@ class LoginHardeningTests {
 		MockHttpSession first = login(account);
 		mvc.perform(get("/").session(first)).andExpect(content().string(Matchers.containsString("这是您的首次登录")));
 		clock.advance(Duration.ofHours(2));
-		mvc.perform(formLogin().user(account.username()).password("Wrong#pass1").with(from("10.7.7.7")));
+		mvc.perform(login(account.username(), "Wrong#pass1", from("10.7.7.7")));
 		MockHttpSession second = login(account);
 		mvc.perform(get("/").session(second))
 			.andExpect(content().string(Matchers.containsString("上次登录：")))
@@ -208,8 +208,9 @@ class LoginHardeningTests {
 	@Test
 	void theDemoRefusesToStartOnAnyDatabaseButTheEmbeddedOne() {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(InfoDeskApplication.class).profiles("demo")
-			.properties("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/infodesk", "server.port=0")
-			.run()).hasMessageContaining("演示配置").hasMessageContaining("jdbc:postgresql://127.0.0.1:1/infodesk");
+			.run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/infodesk", "--server.port=0",
+					"--spring.main.web-application-type=none")
+			.close()).hasMessageContaining("演示配置").hasMessageContaining("jdbc:postgresql://127.0.0.1:1/infodesk");
 		var environment = new org.springframework.core.env.StandardEnvironment();
 		environment.setActiveProfiles("demo");
 		environment.getPropertySources()
@@ -267,6 +268,15 @@ class LoginHardeningTests {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username,
+			String password, RequestPostProcessor from) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(from);
 	}
 
 	private static RequestPostProcessor from(String address) {
