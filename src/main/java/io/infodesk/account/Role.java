@@ -42,7 +42,23 @@ public enum Role {
 			RESEARCH_VIEW, PUBLICITY_VIEW, PUBLICITY_COVERAGE_RECORD, PUBLICITY_PLAN_EDIT, TRAINING_VIEW),
 	/** 普通干部 */
 	STAFF(ScopeRule.OWN_UNIT, DASHBOARD_VIEW, ORG_VIEW, REPORTING_VIEW, ASSESSMENT_VIEW, RESEARCH_VIEW, PUBLICITY_VIEW,
-			TRAINING_VIEW);
+			TRAINING_VIEW),
+	/** 安全管理员 (三员分立, issue 17): accounts, roles, second factors, sessions, security settings. */
+	SECURITY_ADMIN(ScopeRule.ALL, DASHBOARD_VIEW, ORG_VIEW, ACCOUNT_USER_MANAGE, ACCOUNT_SECURITY_MANAGE),
+	/** 审计管理员 (三员分立, issue 17): reads and verifies the audit trail. */
+	AUDIT_ADMIN(ScopeRule.ALL, DASHBOARD_VIEW, AUDIT_VIEW, AUDIT_VERIFY);
+
+	/**
+	 * The three administrators of GB/T 22239 level 3 (三员分立): one account holds at most one of them. With
+	 * {@code infodesk.security.separate-administrators} (on outside the demo and test profiles) the system
+	 * administrator's permissions of the other two ({@link #SEPARATED_FROM_ADMIN}) are withheld at login.
+	 */
+	public static final java.util.Set<Role> ADMINISTRATORS = java.util.EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN,
+			Role.AUDIT_ADMIN);
+
+	/** What the system administrator does not hold while the administrators are separated. */
+	public static final java.util.Set<String> SEPARATED_FROM_ADMIN = java.util.Set.of(ACCOUNT_USER_MANAGE, AUDIT_VIEW,
+			AUDIT_VERIFY);
 
 	/** How far a role's view reaches: all units, the units a leader is in charge of, or the own unit. */
 	public enum ScopeRule {

@@ -389,6 +389,23 @@ class SecurityMatrixTests {
 			"POST /admin/users/{id}/unlock", ACCOUNT_USER_MANAGE,
 			"POST /admin/users/{id}/disable", ACCOUNT_USER_MANAGE,
 			"POST /admin/users/{id}/enable", ACCOUNT_USER_MANAGE,
+			// issue 17: sessions ended by the administrator; security settings and the reset of a second factor
+			"POST /admin/users/{id}/end-sessions", ACCOUNT_USER_MANAGE,
+			"GET /admin/security", ACCOUNT_SECURITY_MANAGE,
+			"POST /admin/security", ACCOUNT_SECURITY_MANAGE,
+			"POST /admin/security/users/{id}/reset-factor", ACCOUNT_SECURITY_MANAGE,
+			// issue 17: every user — the second factor (code after the password, enrolment), own sessions, own API tokens
+			"GET /login/factor", AUTHENTICATED,
+			"POST /login/factor", AUTHENTICATED,
+			"GET /account/factor", AUTHENTICATED,
+			"POST /account/factor", AUTHENTICATED,
+			"POST /account/factor/continue", AUTHENTICATED,
+			"GET /account/factor/qr.png", AUTHENTICATED,
+			"GET /account/sessions", AUTHENTICATED,
+			"POST /account/sessions/{handle}/end", AUTHENTICATED,
+			"GET /account/tokens", AUTHENTICATED,
+			"POST /account/tokens", AUTHENTICATED,
+			"POST /account/tokens/{id}/revoke", AUTHENTICATED,
 			// system: audit trail
 			"GET /admin/audit", AUDIT_VIEW,
 			"GET /admin/audit/export", AUDIT_VIEW,

@@ -48,7 +48,10 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoLogin("personnel", Role.PERSONNEL, "组织人事科", "吴静", "吴静"),
 			new DemoLogin("head", Role.UNIT_HEAD, "物业管理科", "孙伟", "孙伟"),
 			new DemoLogin("publicist", Role.PUBLICIST, "物业管理科", "赵雪", "赵雪"),
-			new DemoLogin("staff", Role.STAFF, "物业管理科", "钱进", "钱进"));
+			new DemoLogin("staff", Role.STAFF, "物业管理科", "钱进", "钱进"),
+			// 三员分立 (issue 17): the security and the audit administrator
+			new DemoLogin("security", Role.SECURITY_ADMIN, null, null, "安全管理员"),
+			new DemoLogin("auditor", Role.AUDIT_ADMIN, null, null, "审计管理员"));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

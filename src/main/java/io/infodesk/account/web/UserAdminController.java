@@ -217,6 +217,11 @@ class UserAdminController {
 		return act(id, accounts::enable, "account.user.enabled", redirect);
 	}
 
+	@PostMapping("/{id}/end-sessions")
+	String endSessions(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, accounts::endSessions, "account.user.sessionsEnded", redirect);
+	}
+
 	// ---- helpers -------------------------------------------------------------------------------
 
 	private String act(long id, LongConsumer action, String doneKey, RedirectAttributes redirect) {

@@ -119,6 +119,9 @@ public final class Permissions {
 	/** training: record sessions with the people invited and their attendance. */
 	public static final String TRAINING_MANAGE = "training:manage";
 
+	/** account (issue 17): the security settings (second-factor roles, concurrent sessions), reset a user's factor. */
+	public static final String ACCOUNT_SECURITY_MANAGE = "account:security:manage";
+
 	private Permissions() {
 	}
 

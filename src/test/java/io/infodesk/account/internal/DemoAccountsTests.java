@@ -62,7 +62,8 @@ class DemoAccountsTests {
 		demo.run(new DefaultApplicationArguments());
 
 		assertThat(saved).extracting(UserAccount::getUsername)
-			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff");
+			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff", "security",
+					"auditor");
 		Map<String, UserAccount> byName = saved.stream().collect(Collectors.toMap(UserAccount::getUsername, a -> a));
 		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).toList())
 			.containsExactlyInAnyOrder(Role.values());
@@ -75,7 +76,7 @@ class DemoAccountsTests {
 		// the person is missing (organisation demo data not there): the account is made without one
 		assertThat(byName.get("staff").getPersonId()).isNull();
 		assertThat(byName.get("admin").getDisplayName()).isEqualTo("系统管理员");
-		verify(audit, times(8)).record(any(AuditRecord.class));
+		verify(audit, times(DemoAccounts.LOGINS.size())).record(any(AuditRecord.class));
 	}
 
 	@Test
