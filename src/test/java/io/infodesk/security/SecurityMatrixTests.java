@@ -272,6 +272,16 @@ class SecurityMatrixTests {
 			"GET /monitoring/schemes/{schemeId}/edit", MONITORING_MANAGE,
 			"POST /monitoring/schemes/{schemeId}/edit", MONITORING_MANAGE,
 			"POST /monitoring/levels", MONITORING_MANAGE,
+			// monitoring: sources (feeds, list pages) with their health; tested, imported, exported, fetched soon
+			"GET /monitoring/sources", MONITORING_VIEW,
+			"GET /monitoring/sources/export", MONITORING_VIEW,
+			"POST /monitoring/sources/import", MONITORING_SOURCE_MANAGE,
+			"GET /monitoring/sources/new", MONITORING_SOURCE_MANAGE,
+			"POST /monitoring/sources/new", MONITORING_SOURCE_MANAGE,
+			"GET /monitoring/sources/{sourceId}/edit", MONITORING_SOURCE_MANAGE,
+			"POST /monitoring/sources/{sourceId}/edit", MONITORING_SOURCE_MANAGE,
+			"POST /monitoring/sources/test", MONITORING_SOURCE_MANAGE,
+			"POST /monitoring/sources/{sourceId}/fetch", MONITORING_SOURCE_MANAGE,
 			// assessment: rankings and the entries behind every score (data scope inside), rules (read by all, versioned
 			// by the office), adjustments (office proposes, leaders decide), recomputation, targets, grades, month close
 			"GET /assessment", ASSESSMENT_VIEW,
