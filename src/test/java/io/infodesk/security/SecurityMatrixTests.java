@@ -282,6 +282,15 @@ class SecurityMatrixTests {
 			"POST /monitoring/sources/{sourceId}/edit", MONITORING_SOURCE_MANAGE,
 			"POST /monitoring/sources/test", MONITORING_SOURCE_MANAGE,
 			"POST /monitoring/sources/{sourceId}/fetch", MONITORING_SOURCE_MANAGE,
+			// monitoring: clues of major information — anyone reports (own and scope's seen); the office edits them
+			"GET /monitoring/clues", MONITORING_CLUE_REPORT,
+			"GET /monitoring/clues/export", MONITORING_CLUE_REPORT,
+			"GET /monitoring/clues/new", MONITORING_CLUE_REPORT,
+			"POST /monitoring/clues/new", MONITORING_CLUE_REPORT,
+			"GET /monitoring/clues/{clueId}", MONITORING_CLUE_REPORT,
+			"GET /monitoring/clues/{clueId}/screenshot", MONITORING_CLUE_REPORT,
+			"POST /monitoring/clues/{clueId}/edit", MONITORING_MANAGE,
+			"POST /monitoring/clues/{clueId}/archive", MONITORING_MANAGE,
 			// assessment: rankings and the entries behind every score (data scope inside), rules (read by all, versioned
 			// by the office), adjustments (office proposes, leaders decide), recomputation, targets, grades, month close
 			"GET /assessment", ASSESSMENT_VIEW,
