@@ -291,6 +291,22 @@ class SecurityMatrixTests {
 			"GET /monitoring/clues/{clueId}/screenshot", MONITORING_CLUE_REPORT,
 			"POST /monitoring/clues/{clueId}/edit", MONITORING_MANAGE,
 			"POST /monitoring/clues/{clueId}/archive", MONITORING_MANAGE,
+			// monitoring: opinion cases (office opens, assigns, closes; the responsible section logs actions), commentators
+			"GET /monitoring/cases", MONITORING_VIEW + "|" + MONITORING_CASE_HANDLE,
+			"GET /monitoring/cases/export", MONITORING_VIEW + "|" + MONITORING_CASE_HANDLE,
+			"POST /monitoring/cases/hours", MONITORING_MANAGE,
+			"GET /monitoring/cases/new", MONITORING_MANAGE,
+			"POST /monitoring/cases/new", MONITORING_MANAGE,
+			"GET /monitoring/cases/{caseId}", MONITORING_VIEW + "|" + MONITORING_CASE_HANDLE,
+			"POST /monitoring/cases/{caseId}/assign", MONITORING_MANAGE,
+			"POST /monitoring/cases/{caseId}/actions", MONITORING_MANAGE + "|" + MONITORING_CASE_HANDLE,
+			"POST /monitoring/cases/{caseId}/close", MONITORING_MANAGE,
+			"POST /monitoring/cases/{caseId}/guidance", MONITORING_MANAGE,
+			"POST /monitoring/cases/{caseId}/guidance/{taskId}/done", MONITORING_MANAGE,
+			"GET /monitoring/commentators", MONITORING_VIEW,
+			// monitoring: daily and weekly opinion reports (page and DOCX)
+			"GET /monitoring/reports", MONITORING_VIEW,
+			"GET /monitoring/reports/{period}.docx", MONITORING_VIEW,
 			// assessment: rankings and the entries behind every score (data scope inside), rules (read by all, versioned
 			// by the office), adjustments (office proposes, leaders decide), recomputation, targets, grades, month close
 			"GET /assessment", ASSESSMENT_VIEW,
