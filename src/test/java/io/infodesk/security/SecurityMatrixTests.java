@@ -307,6 +307,11 @@ class SecurityMatrixTests {
 			// monitoring: daily and weekly opinion reports (page and DOCX)
 			"GET /monitoring/reports", MONITORING_VIEW,
 			"GET /monitoring/reports/{period}.docx", MONITORING_VIEW,
+			// monitoring: prevention mechanisms and watch lists per hot spot (names join the automaton)
+			"GET /monitoring/watch", MONITORING_VIEW,
+			"GET /monitoring/watch/export", MONITORING_VIEW,
+			"POST /monitoring/watch/new", MONITORING_MANAGE,
+			"POST /monitoring/watch/{entryId}/end", MONITORING_MANAGE,
 			// assessment: rankings and the entries behind every score (data scope inside), rules (read by all, versioned
 			// by the office), adjustments (office proposes, leaders decide), recomputation, targets, grades, month close
 			"GET /assessment", ASSESSMENT_VIEW,
