@@ -152,10 +152,14 @@ public class Items {
 
 	}
 
+	/** One stored item with its cluster's figures. */
+	public java.util.Optional<StoredItem> find(long id) {
+		return query(" and i.id = ?", List.of(id), 1).stream().findFirst();
+	}
+
 	/** The latest matched items (or all items with {@code all}), newest first, at most {@code limit}. */
 	public List<StoredItem> recent(ItemFilter filter, int limit) {
-		StringBuilder sql = new StringBuilder("select i.*, c.item_count, c.source_count, c.first_source from mon_item i "
-				+ "left join mon_cluster c on c.id = i.cluster_id where 1 = 1");
+		StringBuilder sql = new StringBuilder(BASE);
 		List<Object> args = new ArrayList<>();
 		if (!filter.all()) {
 			sql.append(" and i.matched = true");
@@ -178,6 +182,15 @@ public class Items {
 			args.add(like);
 			args.add(like);
 		}
+		return query(sql.substring(BASE.length()), args, limit);
+	}
+
+	private static final String BASE = "select i.*, c.item_count, c.source_count, c.first_source from mon_item i "
+			+ "left join mon_cluster c on c.id = i.cluster_id where 1 = 1";
+
+	private List<StoredItem> query(String conditions, List<Object> conditionArgs, int limit) {
+		StringBuilder sql = new StringBuilder(BASE).append(conditions);
+		List<Object> args = new ArrayList<>(conditionArgs);
 		sql.append(" order by i.fetched_at desc, i.id desc");
 		args.add(limit);
 		sql.append(" fetch first ? rows only");

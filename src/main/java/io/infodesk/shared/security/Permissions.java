@@ -122,6 +122,12 @@ public final class Permissions {
 	/** account (issue 17): the security settings (second-factor roles, concurrent sessions), reset a user's factor. */
 	public static final String ACCOUNT_SECURITY_MANAGE = "account:security:manage";
 
+	/** monitoring: report a clue of major information to the office (S3.5-a: anyone), see one's own clues. */
+	public static final String MONITORING_CLUE_REPORT = "monitoring:clue:report";
+
+	/** monitoring: see and log actions on the opinion cases assigned to a unit in the data scope (S3.6-a). */
+	public static final String MONITORING_CASE_HANDLE = "monitoring:case:handle";
+
 	private Permissions() {
 	}
 
