@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,13 +68,12 @@ public class XuexiReminders {
 		return "xuexi:pace:" + year + ":" + personId;
 	}
 
-	/** The figures changed: cadres behind pace get (or keep) their weekly reminder, the others have it completed. */
-	@ApplicationModuleListener
-	void on(PlatformStatsImported imported) {
-		refreshPaceDeadlines();
-	}
-
-	/** Registers the deadline of every cadre behind pace and completes the others'; returns how many are behind. */
+	/**
+	 * Registers the deadline of every cadre behind pace and completes the others'; returns how many are behind. Each
+	 * deadline in a transaction of its own: two imports refreshed at once (the demo's two reports) may both insert a
+	 * cadre's deadline — the loser retries once and then finds it (an update).
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public int refreshPaceDeadlines() {
 		Figures year = figures.yearToDate(DataScope.all());
 		LocalDate today = LocalDate.now(clock);
@@ -90,7 +88,12 @@ public class XuexiReminders {
 			String key = key(today.getYear(), cadre.personId());
 			List<Long> owners = accounts.userIdsOfPersons(List.of(cadre.personId()));
 			if (cadre.behind() && !owners.isEmpty() && !mondays.isEmpty()) {
-				deadlines.register(key, owners, due, NotificationType.XUEXI_PACE, title(cadre), null, mondays);
+				try {
+					deadlines.register(key, owners, due, NotificationType.XUEXI_PACE, title(cadre), null, mondays);
+				}
+				catch (org.springframework.dao.DuplicateKeyException registeredMeanwhile) {
+					deadlines.register(key, owners, due, NotificationType.XUEXI_PACE, title(cadre), null, mondays);
+				}
 				behind++;
 			}
 			else {

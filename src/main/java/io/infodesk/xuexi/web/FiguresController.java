@@ -114,7 +114,7 @@ class FiguresController {
 			model.addAttribute("error", texts.get(refused.messageKey(), refused.args()));
 		}
 		model.addAttribute("wording", circulars.wording());
-		model.addAttribute("title", circulars.title(chosen));
+		model.addAttribute("circularTitle", circulars.title(chosen));
 		return "xuexi/circular";
 	}
 
