@@ -38,6 +38,9 @@ public final class SourceTypes {
 	/** publicity: a coverage record (pub_coverage.id) */
 	public static final String COVERAGE = "COVERAGE";
 
+	/** xuexi: an article's adoption by a level of the 学习强国 platform (xuexi_adoption.id) */
+	public static final String XUEXI_ARTICLE = "XUEXI_ARTICLE";
+
 	private SourceTypes() {
 	}
 

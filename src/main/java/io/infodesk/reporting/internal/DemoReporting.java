@@ -207,9 +207,11 @@ class DemoReporting implements ApplicationRunner {
 		approve(fees, office);
 		approve(fees, charge);
 		as(office);
-		submissions.record(fees.getId(), new SubmissionForm(bodies.get("区委办").getId(), SubmissionChannel.PLATFORM, now,
+		// the minute of the sign-off, not of the start: on a slow machine a minute may have passed since
+		LocalDateTime signedOff = LocalDateTime.ofInstant(Instant.now(clock), TimeConfiguration.ZONE).withSecond(0).withNano(0);
+		submissions.record(fees.getId(), new SubmissionForm(bodies.get("区委办").getId(), SubmissionChannel.PLATFORM, signedOff,
 				null), office, DataScope.all());
-		submissions.record(fees.getId(), new SubmissionForm(bodies.get("市住建局").getId(), SubmissionChannel.EMAIL, now,
+		submissions.record(fees.getId(), new SubmissionForm(bodies.get("市住建局").getId(), SubmissionChannel.EMAIL, signedOff,
 				"报市住建局办公室信息科"), office, DataScope.all());
 		adoptions.recordAdoption(fees.getId(), new AdoptionForm("市《住建信息》", today.getYear() + "年第45期",
 				AdministrativeLevel.CITY, today, "市住建局采用通知（办公室存档）"), office, DataScope.all());

@@ -113,6 +113,9 @@ public final class Permissions {
 	/** xuexi: keep the roster, import the platform's reports, match members, edit the 通报 wording. */
 	public static final String XUEXI_MANAGE = "xuexi:manage";
 
+	/** xuexi: draft the unit's platform articles, record their submission and adoption, record learning activities. */
+	public static final String XUEXI_CONTRIBUTE = "xuexi:contribute";
+
 	/** training: sessions, attendance of the units in scope, publicist profiles, units that missed training. */
 	public static final String TRAINING_VIEW = "training:view";
 
