@@ -38,7 +38,7 @@ import io.infodesk.shared.time.TimeConfiguration;
  * owner unit. Bad input — an assignment due before the item was created, an unknown person or outlet, a meeting in
  * the future, a coverage record outside the scope — refused in Chinese, nothing saved. Every change audited.
  */
-@Service
+@Service("publicityTopics")
 @Transactional
 public class Topics {
 

@@ -49,7 +49,7 @@ import io.infodesk.shared.time.TimeConfiguration;
  * <p>
  * Who sees a topic: the units of the reader's data scope (the responsible unit) and the group's members.
  */
-@Service
+@Service("researchTopics")
 @Validated
 @Transactional
 public class Topics {

@@ -41,7 +41,7 @@ import io.infodesk.shared.text.Texts;
  * one and the Excel export; an item's page with its linked plan points, assignments (fulfilled by a coverage record),
  * planning meetings and state.
  */
-@Controller
+@Controller("publicityTopicController")
 @RequestMapping("/publicity/topics")
 class TopicController {
 

@@ -51,7 +51,7 @@ import io.infodesk.shared.text.Texts;
  * (source, aim, unit and lead, group, milestones, activity log, outputs, upward uses) with the group's and the
  * office's actions, the output downloads.
  */
-@Controller
+@Controller("researchTopicController")
 @RequestMapping("/research/topics")
 class TopicController {
 
