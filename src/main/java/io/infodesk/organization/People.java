@@ -31,6 +31,7 @@ import io.infodesk.organization.internal.PublicistDesignationRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 
 /**
  * Creates, edits, deactivates and reactivates people (S2-a, S3.6-c): a name unique within the
@@ -157,8 +158,8 @@ public class People {
 		checkNameFree(newUnit, name, id);
 		Changes changes = new Changes().field("姓名", person.getName(), name)
 			.field("单位", oldUnit.getName(), newUnit.getName())
-			.field("职务", person.getPosition(), Units.blankToNull(form.position()))
-			.personal("手机号", person.getPhone(), Units.blankToNull(form.phone()))
+			.field("职务", person.getPosition(), Strings.blankToNull(form.position()))
+			.personal("手机号", person.getPhone(), Strings.blankToNull(form.phone()))
 			.field("党员", person.isPartyMember(), form.partyMember())
 			.field("科级干部", person.isSectionLevelCadre(), form.sectionLevelCadre())
 			.field("网络评论员", person.isOnlineCommentator(), form.onlineCommentator())
@@ -260,8 +261,8 @@ public class People {
 	}
 
 	private void apply(Person person, PersonForm form) {
-		person.setPosition(Units.blankToNull(form.position()));
-		person.setPhone(Units.blankToNull(form.phone()));
+		person.setPosition(Strings.blankToNull(form.position()));
+		person.setPhone(Strings.blankToNull(form.phone()));
 		person.setPartyMember(form.partyMember());
 		person.setSectionLevelCadre(form.sectionLevelCadre());
 		person.setOnlineCommentator(form.onlineCommentator());

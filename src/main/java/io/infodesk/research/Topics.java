@@ -37,6 +37,7 @@ import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -146,7 +147,7 @@ public class Topics {
 					+ "lead_person_id, topic_year, key_topic_id, status, created_at, created_by) "
 					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			ps.setString(1, form.title().strip());
-			ps.setString(2, blankToNull(form.background()));
+			ps.setString(2, Strings.blankToNull(form.background()));
 			ps.setString(3, finalSource.name());
 			ps.setString(4, form.aim().name());
 			ps.setLong(5, form.unitId());
@@ -239,8 +240,8 @@ public class Topics {
 			ps.setLong(1, topicId);
 			ps.setString(2, kind.name());
 			ps.setObject(3, heldOn);
-			ps.setString(4, blankToNull(place));
-			ps.setString(5, blankToNull(participants));
+			ps.setString(4, Strings.blankToNull(place));
+			ps.setString(5, Strings.blankToNull(participants));
 			ps.setString(6, text);
 			ps.setObject(7, Instant.now(clock).atOffset(ZoneOffset.UTC));
 			ps.setString(8, actor.displayName());
@@ -359,7 +360,7 @@ public class Topics {
 			ps.setString(3, kind.name());
 			ps.setString(4, level.name());
 			ps.setString(5, by);
-			ps.setString(6, blankToNull(content));
+			ps.setString(6, Strings.blankToNull(content));
 			ps.setObject(7, usedOn);
 			ps.setObject(8, Instant.now(clock).atOffset(ZoneOffset.UTC));
 			ps.setString(9, actor.displayName());
@@ -536,10 +537,6 @@ public class Topics {
 		if (!actor.can(Permissions.RESEARCH_MANAGE)) {
 			throw new AccessDeniedException(Permissions.RESEARCH_MANAGE);
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -46,6 +46,7 @@ import io.infodesk.shared.files.ContentInspector;
 import io.infodesk.shared.files.FileSettings;
 import io.infodesk.shared.files.FileType;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
 import io.infodesk.xuexi.internal.ImportProfile;
@@ -449,8 +450,8 @@ public class XuexiImports {
 			if (problemCount > before) {
 				return true;
 			}
-			Unmatched identity = new Unmatched(blankToNull(name), blankToNull(phone), blankToNull(platformId),
-					blankToNull(org));
+			Unmatched identity = new Unmatched(Strings.blankToNull(name), Strings.blankToNull(phone),
+					Strings.blankToNull(platformId), Strings.blankToNull(org));
 			Long memberId = index.find(identity);
 			String duplicateKey = (memberId != null ? "M" + memberId : identity.key()) + "@" + day;
 			Integer earlier = seen.putIfAbsent(duplicateKey, rowNumber);
@@ -540,10 +541,6 @@ public class XuexiImports {
 			text.append(text.isEmpty() ? "" : " ").append(identity.memberId());
 		}
 		return text.toString();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
@@ -765,7 +762,7 @@ public class XuexiImports {
 	}
 
 	private String saveProfile(String profileName, Mapping mapping, Staged staged, Instant now) {
-		String name = blankToNull(profileName);
+		String name = Strings.blankToNull(profileName);
 		if (name == null) {
 			return null;
 		}

@@ -24,6 +24,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.xuexi.internal.RosterMemberRepository;
 
@@ -161,7 +162,7 @@ public class XuexiRoster {
 				|| form.registeredOn().isBefore(XuexiImports.EARLIEST))) {
 			throw new ImportRefused("xuexi.roster.error.registeredOn", XuexiImports.EARLIEST, today);
 		}
-		String platformId = blankToNull(form.platformMemberId());
+		String platformId = Strings.blankToNull(form.platformMemberId());
 		if (platformId != null) {
 			boolean taken = jdbc.queryForObject(
 					"select count(*) from xuexi_member where platform_member_id = ? and id <> ?", Integer.class,
@@ -172,10 +173,10 @@ public class XuexiRoster {
 		}
 		String before = describe(member);
 		member.setRequired(form.required());
-		member.setPlatformName(blankToNull(form.platformName()));
-		member.setPlatformPhone(blankToNull(form.platformPhone()));
+		member.setPlatformName(Strings.blankToNull(form.platformName()));
+		member.setPlatformPhone(Strings.blankToNull(form.platformPhone()));
 		member.setPlatformMemberId(platformId);
-		member.setPlatformOrg(blankToNull(form.platformOrg()));
+		member.setPlatformOrg(Strings.blankToNull(form.platformOrg()));
 		member.setRegistered(form.registered());
 		member.setRegisteredOn(form.registered() ? form.registeredOn() : null);
 		String after = describe(member);
@@ -193,10 +194,6 @@ public class XuexiRoster {
 				Objects.toString(PersonalData.masked(m.getPlatformPhone()), ""), Objects.toString(m.getPlatformMemberId(), ""),
 				Objects.toString(m.getPlatformOrg(), ""), Objects.toString(m.isRegistered()),
 				Objects.toString(m.getRegisteredOn(), ""));
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// unmatched members ------------------------------------------------------------------------------------------
