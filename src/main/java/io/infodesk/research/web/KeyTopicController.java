@@ -31,6 +31,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 
 /**
  * The district's annual key research topics (年度重点课题, S3.3-c) and the topic analysis sessions (选题分析, S3.3-b):
@@ -174,13 +175,7 @@ class KeyTopicController {
 			return "redirect:/research/analyses/" + analysis.id();
 		}
 		catch (ResearchException refused) {
-			String field = refused.field().orElse(null);
-			if (field != null && result.getFieldType(field) != null) {
-				result.rejectValue(field, refused.messageKey(), refused.args(), null);
-			}
-			else {
-				result.reject(refused.messageKey(), refused.args(), null);
-			}
+			FormErrors.reject(result, refused);
 			return showAnalysisForm(model);
 		}
 	}

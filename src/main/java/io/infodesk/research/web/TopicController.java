@@ -45,6 +45,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 
 /**
  * Research topics (调研课题): the list with its filters and Excel export, the office's form, the page of a topic
@@ -162,7 +163,7 @@ class TopicController {
 			return "redirect:/research/topics/" + topic.id();
 		}
 		catch (ResearchException refused) {
-			reject(result, refused);
+			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
 	}
@@ -282,15 +283,6 @@ class TopicController {
 		return "research/topicForm";
 	}
 
-	private static void reject(BindingResult result, ResearchException refused) {
-		String field = refused.field().orElse(null);
-		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, refused.messageKey(), refused.args(), null);
-		}
-		else {
-			result.reject(refused.messageKey(), refused.args(), null);
-		}
-	}
 
 	private List<TopicRow> rows(Integer year, Topic.Source source, Topic.Status status, String keyword) {
 		AuthenticatedUser me = CurrentUser.require();

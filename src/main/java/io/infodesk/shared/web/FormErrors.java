@@ -1,10 +1,9 @@
-package io.infodesk.reporting.web;
+package io.infodesk.shared.web;
 
 import org.springframework.validation.BindingResult;
 
-import io.infodesk.shared.web.BusinessException;
 
-/** Shows a refused rule in the form: under its field, or above the form. */
+/** Shows a refused business rule in the form: under its field, or above the form (every module's controllers). */
 public final class FormErrors {
 
 	private FormErrors() {

@@ -34,6 +34,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.training.SkillArea;
 import io.infodesk.training.SkillCompetition;
 import io.infodesk.training.SkillCompetitions;
@@ -129,13 +130,7 @@ class SkillCompetitionController {
 			return "redirect:/training/competitions/" + competition.id();
 		}
 		catch (TrainingException refused) {
-			String field = refused.field().orElse(null);
-			if (field != null && result.getFieldType(field) != null) {
-				result.rejectValue(field, refused.messageKey(), refused.args(), null);
-			}
-			else {
-				result.reject(refused.messageKey(), refused.args(), null);
-			}
+			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
 	}

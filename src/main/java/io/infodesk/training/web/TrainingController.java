@@ -35,6 +35,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.training.Attendance;
 import io.infodesk.training.SkillArea;
 import io.infodesk.training.TrainingException;
@@ -135,12 +136,7 @@ class TrainingController {
 			return "redirect:/training/sessions/" + session.id();
 		}
 		catch (TrainingException refused) {
-			if (refused.field().isPresent()) {
-				result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);
-			}
-			else {
-				result.reject(refused.messageKey(), refused.args(), null);
-			}
+			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
 	}

@@ -42,7 +42,7 @@ import io.infodesk.reporting.bulletin.Periodical;
 import io.infodesk.reporting.bulletin.Periodicals;
 import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.reporting.web.Directory;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.ReviewAction;

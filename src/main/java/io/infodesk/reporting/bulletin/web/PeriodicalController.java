@@ -20,7 +20,7 @@ import io.infodesk.reporting.bulletin.Periodical;
 import io.infodesk.reporting.bulletin.PeriodicalForm;
 import io.infodesk.reporting.bulletin.Periodicals;
 import io.infodesk.reporting.web.Directory;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.ReviewException;
 import io.infodesk.shared.security.CurrentUser;

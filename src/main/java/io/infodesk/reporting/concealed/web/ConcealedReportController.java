@@ -34,7 +34,7 @@ import io.infodesk.reporting.concealed.ConcealedReportFilter;
 import io.infodesk.reporting.concealed.ConcealedReportForm;
 import io.infodesk.reporting.concealed.ConcealedReports;
 import io.infodesk.reporting.web.Directory;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.ReviewException;
 import io.infodesk.shared.excel.ExcelDownload;

@@ -38,7 +38,7 @@ import io.infodesk.reporting.item.SourceTag;
 import io.infodesk.reporting.item.VerificationForm;
 import io.infodesk.reporting.item.VerificationMethod;
 import io.infodesk.reporting.web.Directory;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.DocumentVersion;

@@ -37,7 +37,7 @@ import io.infodesk.reporting.material.MaterialForm;
 import io.infodesk.reporting.material.MaterialKind;
 import io.infodesk.reporting.material.Materials;
 import io.infodesk.reporting.web.Directory;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.reporting.web.ReportingDates;
 import io.infodesk.review.ReviewException;

@@ -20,7 +20,7 @@ import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.outcome.BodyForm;
 import io.infodesk.reporting.outcome.ReportingBody;
 import io.infodesk.reporting.solicitation.Solicitations;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.ReviewException;
 import io.infodesk.shared.security.CurrentUser;

@@ -28,7 +28,7 @@ import io.infodesk.reporting.outcome.InstructionForm;
 import io.infodesk.reporting.outcome.SubmissionChannel;
 import io.infodesk.reporting.outcome.SubmissionForm;
 import io.infodesk.reporting.outcome.Submissions;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.ReviewException;
 import io.infodesk.shared.security.AuthenticatedUser;

@@ -32,7 +32,7 @@ import io.infodesk.reporting.solicitation.SolicitationForm;
 import io.infodesk.reporting.solicitation.SolicitationStatus;
 import io.infodesk.reporting.solicitation.Solicitations;
 import io.infodesk.reporting.web.Directory;
-import io.infodesk.reporting.web.FormErrors;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.ReviewException;
 import io.infodesk.shared.excel.ExcelDownload;
