@@ -1,15 +1,12 @@
 package io.infodesk.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.monitoring.MatchResult;
 import io.infodesk.monitoring.Topic;
+import io.infodesk.shared.files.FileStore;
 
 /**
  * Stores what the sources carry: one item per canonical URL (a URL seen again is skipped), the same text under a
@@ -285,12 +283,7 @@ public class Items {
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return FileStore.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

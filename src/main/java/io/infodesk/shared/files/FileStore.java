@@ -144,7 +144,6 @@ public class FileStore {
 		return new FileRefused("files.refused.tooLarge", settings.maxSize().toMegabytes());
 	}
 
-	/** Whether the content of that address is in the store. */
 	/** The SHA-256 of content as the store names files by it (lower-case hex): one hashing for every module. */
 	public static String sha256(byte[] content) {
 		try {
@@ -155,6 +154,7 @@ public class FileStore {
 		}
 	}
 
+	/** Whether the content of that address is in the store. */
 	public boolean contains(String sha256) {
 		return SHA256.matcher(sha256).matches() && Files.isRegularFile(path(sha256));
 	}
