@@ -33,7 +33,8 @@ public class SubresourceGuard extends OncePerRequestFilter {
 
 	/** What a page may embed: static files and the files of the store (attachments shown inline, evidence). */
 	static final List<String> EMBEDDABLE = List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-			"/reporting/attachments/*", "/publicity/coverage/*/evidence", "/error", "/error/**");
+			"/reporting/attachments/*", "/publicity/coverage/*/evidence", "/monitoring/clues/*/screenshot",
+			"/account/factor/qr.png", "/error", "/error/**");
 
 	private final AntPathMatcher paths = new AntPathMatcher();
 
