@@ -36,7 +36,7 @@ import io.infodesk.shared.time.TimeConfiguration;
  * next run.
  */
 @Component
-class MissedDeadlines {
+public class MissedDeadlines {
 
 	static final String SOLICITATION = "SOLICITATION";
 
@@ -83,7 +83,7 @@ class MissedDeadlines {
 	}
 
 	/** Publishes what is due now; returns how many events this run published. */
-	int run() {
+	public int run() {
 		Instant now = Instant.now(clock);
 		Set<Key> published = new HashSet<>(jdbc.query("select subject, subject_id, unit_id from rpt_missed_deadline",
 				(rs, i) -> new Key(rs.getString(1), rs.getLong(2), rs.getLong(3))));

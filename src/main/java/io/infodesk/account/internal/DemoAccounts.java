@@ -48,7 +48,9 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoLogin("personnel", Role.PERSONNEL, "组织人事科", "吴静", "吴静"),
 			new DemoLogin("head", Role.UNIT_HEAD, "物业管理科", "孙伟", "孙伟"),
 			new DemoLogin("publicist", Role.PUBLICIST, "物业管理科", "赵雪", "赵雪"),
-			new DemoLogin("staff", Role.STAFF, "物业管理科", "钱进", "钱进"));
+			new DemoLogin("staff", Role.STAFF, "物业管理科", "钱进", "钱进"),
+			new DemoLogin("head2", Role.UNIT_HEAD, "住房保障科", "傅强", "傅强"),
+			new DemoLogin("publicist2", Role.PUBLICIST, "住房保障科", "曾晓", "曾晓"));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
