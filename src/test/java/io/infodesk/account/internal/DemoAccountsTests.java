@@ -62,7 +62,8 @@ class DemoAccountsTests {
 		demo.run(new DefaultApplicationArguments());
 
 		assertThat(saved).extracting(UserAccount::getUsername)
-			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff");
+			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff", "head2",
+				"publicist2");
 		Map<String, UserAccount> byName = saved.stream().collect(Collectors.toMap(UserAccount::getUsername, a -> a));
 		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).toList())
 			.containsExactlyInAnyOrder(Role.values());
