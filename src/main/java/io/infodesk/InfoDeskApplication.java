@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class InfoDeskApplication {
 
 	public static void main(String[] args) {
+		if (io.infodesk.monitoring.MatchCommand.wanted(args)) {
+			io.infodesk.monitoring.MatchCommand.main(InfoDeskApplication.class, args);
+			return;
+		}
 		SpringApplication.run(InfoDeskApplication.class, args);
 	}
 

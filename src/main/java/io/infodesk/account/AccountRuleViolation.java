@@ -8,20 +8,12 @@ import io.infodesk.shared.web.BusinessException;
  */
 public class AccountRuleViolation extends BusinessException {
 
-	private final String field;
-
 	public AccountRuleViolation(String field, String messageKey, Object... args) {
-		super(messageKey, args);
-		this.field = field;
+		super(field, messageKey, args);
 	}
 
 	public static AccountRuleViolation of(String messageKey, Object... args) {
 		return new AccountRuleViolation(null, messageKey, args);
-	}
-
-	/** The form field the message belongs under, or null. */
-	public String field() {
-		return field;
 	}
 
 }

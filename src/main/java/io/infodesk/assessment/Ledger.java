@@ -63,7 +63,9 @@ public class Ledger {
 	public List<PlannedEntry> record(ScoringFact fact, String origin) {
 		ScoringRule rule = rules.inForce(fact.ruleKey(), fact.day()).orElse(null);
 		List<PlannedEntry> written = new ArrayList<>();
-		for (PlannedEntry entry : RuleEngine.plan(fact, rule, databaseUsage())) {
+		ScoringRule multiplier = fact.multiplierKey() == null ? null
+				: rules.inForce(fact.multiplierKey(), fact.day()).orElse(null);
+		for (PlannedEntry entry : RuleEngine.plan(fact, rule, multiplier, databaseUsage())) {
 			if (write(entry, origin, 0, null)) {
 				written.add(entry);
 			}

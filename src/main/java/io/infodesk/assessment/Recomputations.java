@@ -282,7 +282,10 @@ public class Recomputations {
 		Map<LedgerKey, PlannedEntry> expected = new LinkedHashMap<>();
 		RuleEngine.CapUsage usage = new MemoryUsage(from);
 		for (ScoringFact fact : facts) {
-			List<PlannedEntry> planned = RuleEngine.plan(fact, book.inForce(fact.ruleKey(), fact.day()).orElse(null), usage);
+			ScoringRule multiplier = fact.multiplierKey() == null ? null
+					: book.inForce(fact.multiplierKey(), fact.day()).orElse(null);
+			List<PlannedEntry> planned = RuleEngine.plan(fact, book.inForce(fact.ruleKey(), fact.day()).orElse(null),
+					multiplier, usage);
 			planned.forEach(entry -> expected.merge(entry.key(), entry, Recomputations::add));
 			if (ScoreKind.ofKey(fact.ruleKey()).itemCredit() && fact.itemId() != null && late.contains(fact.itemId())
 					&& !planned.isEmpty()) {

@@ -45,10 +45,21 @@ public final class RuleEngine {
 
 	/** The entries the rule gives for the fact (none when the rule is switched off). */
 	public static List<PlannedEntry> plan(ScoringFact fact, ScoringRule rule, CapUsage usage) {
+		return plan(fact, rule, null, usage);
+	}
+
+	/**
+	 * The entries the rule gives for the fact, times the multiplier of {@code multiplier} when the fact names one and
+	 * that rule is active (a front-page lead doubles the tier's points).
+	 */
+	public static List<PlannedEntry> plan(ScoringFact fact, ScoringRule rule, ScoringRule multiplier, CapUsage usage) {
 		if (rule == null || !rule.active()) {
 			return List.of();
 		}
 		BigDecimal amount = rule.effectivePoints().multiply(BigDecimal.valueOf(fact.count()));
+		if (fact.multiplierKey() != null && multiplier != null && multiplier.active()) {
+			amount = amount.multiply(multiplier.getMultiplier()).setScale(2, RoundingMode.HALF_UP);
+		}
 		ScoreKind category = ScoreKind.ofKey(fact.ruleKey());
 		List<PlannedEntry> planned = new ArrayList<>();
 		if (rule.getRecipient().unit()) {

@@ -27,6 +27,11 @@ public final class SourceTypes {
 	/** a manual adjustment approved by a leader (asm_adjustment.id) */
 	public static final String ADJUSTMENT = "ADJUSTMENT";
 
+	/** research: an awarded paper of a published competition (rsh_paper.id) */
+	public static final String PAPER_AWARD = "PAPER_AWARD";
+	/** publicity: a coverage record (pub_coverage.id) */
+	public static final String COVERAGE = "COVERAGE";
+
 	private SourceTypes() {
 	}
 

@@ -28,8 +28,11 @@ import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
-import io.infodesk.reporting.internal.SearchDocumentBinder;
+import io.infodesk.search.SearchDocumentBinder;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.search.SearchDocument;
 
 /**
  * One issue of a {@link io.infodesk.reporting.Periodical} (简报 / 信息专报, S3.1-d, issue 3 point 7): the items compiled by the office in
@@ -49,6 +52,11 @@ public class Bulletin implements SearchDocument {
 
 	/** The document type under which bulletins go through {@link ReviewChains}. */
 	public static final String DOCUMENT_TYPE = "BULLETIN";
+
+	/** This document in the review chain and its versions. */
+	public static DocumentRef ref(long id) {
+		return new DocumentRef(DOCUMENT_TYPE, id);
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,13 @@ import org.springframework.stereotype.Component;
 
 import io.infodesk.reporting.internal.BulletinRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProgress;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewSubject;
+import io.infodesk.review.ReviewTrack;
+import io.infodesk.review.ReviewableDocuments;
 
 /**
  * Bulletins in the review chain. The office compiles the issue (it is the drafter and never reviews it), the
@@ -31,6 +38,11 @@ class BulletinReviews implements ReviewableDocuments {
 	}
 
 	@Override
+	public boolean chainPerUnit() {
+		return false;
+	}
+
+	@Override
 	public String type() {
 		return Bulletin.DOCUMENT_TYPE;
 	}
@@ -40,7 +52,7 @@ class BulletinReviews implements ReviewableDocuments {
 		Bulletin bulletin = bulletins.findById(documentId)
 			.orElseThrow(() -> ReportingException.of("reporting.bulletin.notFound", documentId));
 		String title = (service.label(bulletin) + " " + Bulletins.heading(bulletin)).strip();
-		return new ReviewSubject(DocumentRef.bulletin(documentId), title, bulletin.getUnitId(),
+		return new ReviewSubject(Bulletin.ref(documentId), title, bulletin.getUnitId(),
 				bulletin.getDrafterUserId(),
 				bulletin.getDrafterPersonId() == null ? Set.of() : Set.of(bulletin.getDrafterPersonId()),
 				bulletin.getRevision());

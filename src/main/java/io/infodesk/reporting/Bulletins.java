@@ -47,6 +47,11 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
+import io.infodesk.review.ReviewProgress;
+import io.infodesk.review.ReviewTrack;
 
 /**
  * Bulletins (简报 / 信息专报, S3.1-d, issue 3 point 7): the office compiles signed-off items into an issue of a
@@ -253,7 +258,7 @@ public class Bulletins {
 	@Transactional(readOnly = true)
 	public boolean canDiscard(Bulletin bulletin, AuthenticatedUser user) {
 		return bulletin.getStatus() == BulletinStatus.DRAFT && user.can(Permissions.REPORTING_BULLETIN)
-				&& reviewChains.process(DocumentRef.bulletin(bulletin.getId())).isEmpty();
+				&& reviewChains.process(Bulletin.ref(bulletin.getId())).isEmpty();
 	}
 
 	// ---- writing -------------------------------------------------------------------------------
@@ -307,7 +312,7 @@ public class Bulletins {
 		if (bulletin.getEntries().isEmpty()) {
 			throw ReportingException.of("reporting.bulletin.items.required");
 		}
-		return reviewChains.start(DocumentRef.bulletin(id), ReviewTrack.NORMAL, actor);
+		return reviewChains.start(Bulletin.ref(id), ReviewTrack.NORMAL, actor);
 	}
 
 	/** Deletes a draft that never entered review. */
@@ -315,7 +320,7 @@ public class Bulletins {
 		requirePermission(actor);
 		Bulletin bulletin = get(id);
 		if (bulletin.getStatus() != BulletinStatus.DRAFT
-				|| reviewChains.process(DocumentRef.bulletin(id)).isPresent()) {
+				|| reviewChains.process(Bulletin.ref(id)).isPresent()) {
 			throw ReportingException.of("reporting.bulletin.discardOnlyDraft");
 		}
 		String label = label(bulletin);

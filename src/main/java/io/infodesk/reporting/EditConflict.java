@@ -1,5 +1,7 @@
 package io.infodesk.reporting;
 
+import io.infodesk.review.DocumentVersions;
+
 /**
  * A save started from an older revision than the one stored: someone else saved in between. Nothing was
  * written; the editor's input is shown again with the differences between the stored version and it, so

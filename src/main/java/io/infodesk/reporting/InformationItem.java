@@ -27,7 +27,11 @@ import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
-import io.infodesk.reporting.internal.SearchDocumentBinder;
+import io.infodesk.search.SearchDocumentBinder;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.DocumentVersion;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.search.SearchDocument;
 
 /**
  * A government-affairs or party-building information item (政务信息 / 党建信息, S3.1): title and
@@ -46,6 +50,11 @@ public class InformationItem implements SearchDocument {
 
 	/** The document type under which items go through {@link ReviewChains} and keep versions. */
 	public static final String DOCUMENT_TYPE = "INFORMATION_ITEM";
+
+	/** This document in the review chain and its versions. */
+	public static DocumentRef ref(long id) {
+		return new DocumentRef(DOCUMENT_TYPE, id);
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

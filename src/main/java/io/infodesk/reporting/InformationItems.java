@@ -32,6 +32,15 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.DocumentVersion;
+import io.infodesk.review.DocumentVersions;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewTrack;
+import io.infodesk.review.RichText;
+import io.infodesk.review.TextDiff;
 
 /**
  * Information items (S3.1-a, S3.1-b): drafting and editing with sanitized bodies, authors and tags,
@@ -247,7 +256,7 @@ public class InformationItems {
 				actor.displayName(), now);
 		content.writeTo(item, now);
 		items.saveAndFlush(item);
-		versions.record(DocumentRef.item(item.getId()), item.getRevision(), item.getTitle(), item.getBody(),
+		versions.record(InformationItem.ref(item.getId()), item.getRevision(), item.getTitle(), item.getBody(),
 				DocumentVersion.Note.DRAFTED, actor);
 		audit.record("ITEM_CREATED", ENTITY, item.getId(), texts.get("reporting.audit.itemCreated", item.getTitle(),
 				content.unit().getName(), texts.label("reporting.kind.", item.getKind()), authorNames(item)));
@@ -274,10 +283,10 @@ public class InformationItems {
 		Instant now = Instant.now(clock);
 		content.writeTo(item, now);
 		items.saveAndFlush(item);
-		versions.record(DocumentRef.item(item.getId()), item.getRevision(), item.getTitle(), item.getBody(), note,
+		versions.record(InformationItem.ref(item.getId()), item.getRevision(), item.getTitle(), item.getBody(), note,
 				actor);
 		if (note == DocumentVersion.Note.REVIEW_EDITED) {
-			reviewChains.edited(DocumentRef.item(id), item.getRevision(), actor);
+			reviewChains.edited(InformationItem.ref(id), item.getRevision(), actor);
 		}
 		audit.record("ITEM_UPDATED", ENTITY, item.getId(), texts.get("reporting.audit.itemUpdated", item.getTitle(),
 				item.getRevision(), texts.get("reporting.version.note." + note.name())));
@@ -295,7 +304,7 @@ public class InformationItems {
 					: DocumentVersion.Note.DRAFT_EDITED;
 		}
 		if (item.getStatus() == ItemStatus.IN_REVIEW && !item.isOwnedBy(actor.userId(), actor.personId())) {
-			reviewChains.requireCurrentReviewer(DocumentRef.item(item.getId()), actor);
+			reviewChains.requireCurrentReviewer(InformationItem.ref(item.getId()), actor);
 			return DocumentVersion.Note.REVIEW_EDITED;
 		}
 		throw ReportingException.of("reporting.item.locked", texts.label("reporting.status.", item.getStatus()));
@@ -312,11 +321,11 @@ public class InformationItems {
 			return owner && actor.can(Permissions.REPORTING_DRAFT);
 		}
 		return item.getStatus() == ItemStatus.IN_REVIEW && !owner
-				&& reviewChains.isCurrentReviewer(DocumentRef.item(item.getId()), actor);
+				&& reviewChains.isCurrentReviewer(InformationItem.ref(item.getId()), actor);
 	}
 
 	private EditConflict conflict(InformationItem item, ItemForm form) {
-		DocumentVersion current = versions.get(DocumentRef.item(item.getId()), item.getRevision());
+		DocumentVersion current = versions.get(InformationItem.ref(item.getId()), item.getRevision());
 		String input = RichText.sanitize(form.body());
 		DocumentVersions.VersionDiff diff = new DocumentVersions.VersionDiff(item.getRevision(), 0,
 				TextDiff.between(current.getTitle(), form.title() == null ? "" : form.title().strip()),
@@ -330,7 +339,7 @@ public class InformationItems {
 		InformationItem item = visible(itemId, actor, scope);
 		boolean owner = actor.can(Permissions.REPORTING_DRAFT) && item.isOwnedBy(actor.userId(), actor.personId());
 		boolean reviewer = item.getStatus() == ItemStatus.IN_REVIEW
-				&& reviewChains.isCurrentReviewer(DocumentRef.item(itemId), actor);
+				&& reviewChains.isCurrentReviewer(InformationItem.ref(itemId), actor);
 		if (!owner && !reviewer) {
 			throw ReportingException.of("reporting.verification.notAllowed");
 		}
@@ -362,10 +371,10 @@ public class InformationItems {
 		if (!item.isUrgent() && verifications.countByItemId(itemId) == 0) {
 			throw ReportingException.of("reporting.review.verificationRequired");
 		}
-		ReviewProcess process = reviewChains.start(DocumentRef.item(itemId),
+		ReviewProcess process = reviewChains.start(InformationItem.ref(itemId),
 				item.isUrgent() ? ReviewTrack.URGENT : ReviewTrack.NORMAL, actor);
 		if (item.isUrgent()) {
-			reviewChains.notify(ReviewRole.OFFICE_EDITOR.name(), DocumentRef.item(itemId),
+			reviewChains.notify(ReviewRole.OFFICE_EDITOR.name(), InformationItem.ref(itemId),
 					texts.get("reporting.urgent.notice.submitted", item.getTitle(),
 							texts.label("reporting.urgent.category.", item.getUrgentCategory()), dueText(item)));
 		}

@@ -10,6 +10,13 @@ import org.springframework.stereotype.Component;
 
 import io.infodesk.reporting.internal.InformationItemRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProgress;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewSubject;
+import io.infodesk.review.ReviewTrack;
+import io.infodesk.review.ReviewableDocuments;
 
 /**
  * Information items in the review chain: the default chains (科室负责人审核 → 办公室编辑 → 分管领导审签; for
@@ -25,7 +32,7 @@ class ItemReviews implements ReviewableDocuments {
 
 	private final InformationItemRepository items;
 
-	private final io.infodesk.reporting.internal.InboxNoticeRepository notices;
+	private final ReviewChains reviewChains;
 
 	private final io.infodesk.shared.text.Texts texts;
 
@@ -33,11 +40,11 @@ class ItemReviews implements ReviewableDocuments {
 
 	private final ReportingReminders reminders;
 
-	ItemReviews(InformationItemRepository items, io.infodesk.reporting.internal.InboxNoticeRepository notices,
+	ItemReviews(InformationItemRepository items, ReviewChains reviewChains,
 			io.infodesk.shared.text.Texts texts, Clock clock, ReportingReminders reminders) {
 		this.reminders = reminders;
 		this.items = items;
-		this.notices = notices;
+		this.reviewChains = reviewChains;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -54,7 +61,7 @@ class ItemReviews implements ReviewableDocuments {
 		if (item.getDrafterPersonId() != null) {
 			authors.add(item.getDrafterPersonId());
 		}
-		return new ReviewSubject(DocumentRef.item(documentId), item.getTitle(), item.getUnitId(),
+		return new ReviewSubject(InformationItem.ref(documentId), item.getTitle(), item.getUnitId(),
 				item.getDrafterUserId(), Set.copyOf(authors), item.getRevision());
 	}
 
@@ -69,10 +76,9 @@ class ItemReviews implements ReviewableDocuments {
 				item.changeStatus(ItemStatus.SIGNED_OFF, null, now);
 				if (item.isUrgent()) {
 					// the office submits upward: it hears at once that a same-day item is signed off
-					notices.save(new InboxNotice(ReviewRole.OFFICE_EDITOR.name(), DocumentRef.item(documentId),
+					reviewChains.notify(ReviewRole.OFFICE_EDITOR.name(), InformationItem.ref(documentId),
 							texts.get("reporting.urgent.notice.signedOff", item.getTitle(),
-									InformationItems.dueText(item)),
-							now));
+									InformationItems.dueText(item)));
 				}
 			}
 		}

@@ -25,7 +25,8 @@ import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
-import io.infodesk.reporting.internal.SearchDocumentBinder;
+import io.infodesk.search.SearchDocumentBinder;
+import io.infodesk.search.SearchDocument;
 
 /**
  * A clipping of the material library (素材库, S3.1-b): from a newspaper, a web page, a report or a speech, with

@@ -32,6 +32,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.review.RichText;
 
 /**
  * The material library (素材库, S3.1-b): clippings from newspapers, web pages, reports and speeches that drafters

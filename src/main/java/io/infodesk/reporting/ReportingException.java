@@ -1,7 +1,5 @@
 package io.infodesk.reporting;
 
-import java.util.Optional;
-
 import io.infodesk.shared.web.BusinessException;
 
 /**
@@ -12,19 +10,12 @@ import io.infodesk.shared.web.BusinessException;
  */
 public class ReportingException extends BusinessException {
 
-	private final String field;
-
 	public ReportingException(String field, String messageKey, Object... args) {
-		super(messageKey, args);
-		this.field = field;
+		super(field, messageKey, args);
 	}
 
 	public static ReportingException of(String messageKey, Object... args) {
 		return new ReportingException(null, messageKey, args);
-	}
-
-	public Optional<String> field() {
-		return Optional.ofNullable(field);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.account.Accounts;
@@ -19,10 +18,9 @@ import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
-import io.infodesk.reporting.internal.ReviewActionRepository;
-import io.infodesk.reporting.internal.ReviewProcessRepository;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.review.ReviewChains;
 
 /**
  * Declares reporting's deadlines and review steps to the notification module (issue 5, point 4), through its
@@ -36,10 +34,7 @@ import io.infodesk.shared.time.TimeConfiguration;
  * <li>Same-day items: key {@code reporting:urgent:<id>}, owners = the drafter, the reviewers of the current step
  * and the office editors, due 23:59:59 Asia/Shanghai of the event's day, reminded 2 h before; completed at the
  * first submission (or when the item is no longer time-critical or discarded).</li>
- * <li>Review steps: the reviewers who may act at the step an item reaches get a REVIEW_WAITING notification
- * (the work inbox 待我处理 keeps its own entries), and a reminder when the step is still waiting after
- * {@code infodesk.reporting.review-reminder-after} (default 24 h); key {@code reporting:review:<process>},
- * re-armed by the next step, completed at sign-off or return.</li>
+ * <li>Review steps: declared by the review module (its {@code ReviewReminders}).</li>
  * <li>Leader instructions with a feedback day (批示反馈): key {@code reporting:instruction:<id>}, the drafter
  * and the office editors, reminded a day before and at the end of the day; completed by the feedback.</li>
  * </ul>
@@ -64,36 +59,25 @@ class ReportingReminders {
 
 	private final Organization organization;
 
-	private final ReviewProcessRepository processes;
-
-	private final ReviewActionRepository actions;
+	private final ReviewChains reviewChains;
 
 	private final Texts texts;
 
 	private final Clock clock;
 
-	private final Duration reviewWaitingAfter;
-
 	ReportingReminders(Deadlines deadlines, Notifications notifications, Accounts accounts, Organization organization,
-			ReviewProcessRepository processes, ReviewActionRepository actions, Texts texts, Clock clock,
-			@Value("${infodesk.reporting.review-reminder-after:PT24H}") Duration reviewWaitingAfter) {
+			ReviewChains reviewChains, Texts texts, Clock clock) {
 		this.clock = clock;
-		this.reviewWaitingAfter = reviewWaitingAfter;
 		this.deadlines = deadlines;
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.organization = organization;
-		this.processes = processes;
-		this.actions = actions;
+		this.reviewChains = reviewChains;
 		this.texts = texts;
 	}
 
 	static String solicitationKey(long id) {
 		return "reporting:solicitation:" + id;
-	}
-
-	static String reviewKey(long processId) {
-		return "reporting:review:" + processId;
 	}
 
 	static String instructionKey(long instructionId) {
@@ -153,9 +137,8 @@ class ReportingReminders {
 		if (item.getDrafterUserId() != null) {
 			owners.add(item.getDrafterUserId());
 		}
-		processes.findByDocumentTypeAndDocumentId(InformationItem.DOCUMENT_TYPE, item.getId())
-			.filter(ReviewProcess::isInReview)
-			.ifPresent(process -> owners.addAll(currentReviewers(process, item.getDrafterUserId(), authorsOf(item))));
+		owners.addAll(reviewChains.currentReviewers(InformationItem.ref(item.getId()), item.getDrafterUserId(),
+				authorsOf(item)));
 		for (UserAccount office : accounts.enabledHolders(Role.OFFICE_EDITOR)) {
 			owners.add(office.getId());
 		}
@@ -166,39 +149,6 @@ class ReportingReminders {
 
 	void itemDiscarded(long itemId) {
 		deadlines.complete(urgentKey(itemId));
-	}
-
-	// ---- review steps --------------------------------------------------------------------------
-
-	/** The document reached a step (submitted, or approved one level below): its reviewers are told. */
-	void stepReached(ReviewProcess process, ReviewSubject subject, String link) {
-		if (!process.isInReview()) {
-			reviewEnded(process);
-			return;
-		}
-		Set<Long> reviewers = currentReviewers(process, subject.drafterUserId(), subject.authorPersonIds());
-		if (reviewers.isEmpty()) {
-			reviewEnded(process);
-			return;
-		}
-		// a step left waiting longer than reviewWaitingAfter reminds its reviewers once; the next step re-arms it
-		deadlines.register(reviewKey(process.getId()), reviewers, Instant.now(clock).plus(reviewWaitingAfter),
-				NotificationType.REVIEW_WAITING,
-				texts.get("reporting.notify.reviewWaiting", subject.title(),
-						texts.label("reporting.chain.role.", process.currentRole()), reviewWaitingAfter.toHours()),
-				link, List.of(Duration.ZERO));
-		notifications.notifyAll(reviewers, NotificationType.REVIEW_WAITING,
-				texts.get("reporting.notify.review", subject.title()),
-				texts.get("reporting.notify.review.body", texts.label("reporting.chain.role.", process.currentRole()),
-						process.getRound()),
-				link);
-	}
-
-	/** The review round ended (signed off or returned): no more reminders about a waiting step. */
-	void reviewEnded(ReviewProcess process) {
-		if (process.getId() != null) {
-			deadlines.complete(reviewKey(process.getId()));
-		}
 	}
 
 	// ---- leader instructions (批示) -------------------------------------------------------------
@@ -228,42 +178,6 @@ class ReportingReminders {
 
 	void feedbackRecorded(long instructionId) {
 		deadlines.complete(instructionKey(instructionId));
-	}
-
-	/**
-	 * The accounts that may act at the current step: the role, for heads the item's unit, for leaders in charge
-	 * a unit they are in charge of; never the drafter or an author; never who approved an earlier step of this
-	 * round (the same rules as {@code ReviewChains}).
-	 */
-	Set<Long> currentReviewers(ReviewProcess process, Long drafterUserId, Set<Long> authorPersonIds) {
-		ReviewRole role = process.currentRole();
-		Set<Long> result = new LinkedHashSet<>();
-		if (role == null) {
-			return result;
-		}
-		Set<Long> approvedThisRound = new java.util.HashSet<>();
-		for (ReviewAction action : actions.findByProcessIdAndRoundOrderByIdAsc(process.getId(), process.getRound())) {
-			if (action.getAction() == ReviewAction.Kind.APPROVED && action.getActorUserId() != null) {
-				approvedThisRound.add(action.getActorUserId());
-			}
-		}
-		for (UserAccount account : accounts.enabledHolders(Role.valueOf(role.name()))) {
-			if (account.getId().equals(drafterUserId) || approvedThisRound.contains(account.getId())
-					|| (account.getPersonId() != null && authorPersonIds.contains(account.getPersonId()))) {
-				continue;
-			}
-			Long unitId = process.getUnitId();
-			boolean holds = switch (role) {
-				case UNIT_HEAD -> unitId != null && unitId.equals(unitOf(account));
-				case LEADER_IN_CHARGE -> account.getPersonId() != null
-						&& organization.unitsInChargeOf(account.getPersonId()).contains(unitId);
-				case OFFICE_EDITOR, BUREAU_LEADER -> true;
-			};
-			if (holds) {
-				result.add(account.getId());
-			}
-		}
-		return result;
 	}
 
 	private Set<Long> authorsOf(InformationItem item) {

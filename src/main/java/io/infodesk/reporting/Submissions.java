@@ -20,6 +20,9 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
 
 /**
  * Submission records (报送, S3.1-c): the office records that a signed-off item went to a body, by which channel
@@ -98,7 +101,7 @@ public class Submissions {
 		if (at.isAfter(now)) {
 			throw new ReportingException("submittedAt", "reporting.submission.at.future");
 		}
-		Instant signedOffAt = reviewChains.process(DocumentRef.item(itemId))
+		Instant signedOffAt = reviewChains.process(InformationItem.ref(itemId))
 			.map(ReviewProcess::getFinishedAt)
 			.orElse(null);
 		if (signedOffAt != null && at.isBefore(signedOffAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {

@@ -11,6 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.reporting.internal.InformationItemRepository;
 import io.infodesk.reporting.internal.ItemSpecs;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.InboxNotice;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewTask;
 
 /**
  * The personal work inbox (待我处理): reviews waiting at a step the user holds, items returned to the user

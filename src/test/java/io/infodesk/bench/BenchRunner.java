@@ -41,7 +41,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import io.infodesk.InfoDeskApplication;
-import io.infodesk.reporting.internal.SearchIndexing;
+import io.infodesk.search.internal.SearchIndexing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**

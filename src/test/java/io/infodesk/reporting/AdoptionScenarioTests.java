@@ -30,6 +30,10 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.support.TestUsers;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewTrack;
 
 /**
  * The reporting module on its own with its direct dependencies (organisation, audit, shared): recording an
@@ -88,7 +92,7 @@ class AdoptionScenarioTests {
 		items.addVerification(item.getId(), new VerificationForm(VerificationMethod.DEPARTMENT_EXCHANGE, "甲", null,
 				LocalDate.now(clock), "数据与统计部门一致"), publicist, DataScope.all());
 		items.submitForReview(item.getId(), publicist, DataScope.all());
-		reviewChains.approve(DocumentRef.item(item.getId()), 1, 0, null, leader);
+		reviewChains.approve(InformationItem.ref(item.getId()), 1, 0, null, leader);
 		long body = solicitations.bodies().stream().filter(b -> b.getShortName().equals("区委办")).findFirst().orElseThrow().getId();
 		scenario.stimulate(() -> submissions.record(item.getId(), new SubmissionForm(body, SubmissionChannel.PLATFORM,
 				LocalDateTime.now(clock.withZone(TimeConfiguration.ZONE)), null), office, DataScope.all()))

@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.review.DocumentRef;
 
 /**
  * Numbers of bulletins under concurrency (issue 3 point 7): several issues of one periodical issued at the same
@@ -48,7 +49,7 @@ class BulletinNumberingTests extends ReportingIntegrationTest {
 		Bulletin bulletin = bulletins.create(new BulletinForm(periodical.getId(), false, null, null, null, null, 10,
 				List.of(item.getId()), Map.of(), 0), logIn("office"), DataScope.all());
 		bulletins.submitForReview(bulletin.getId(), logIn("office"));
-		reviewChains.approve(DocumentRef.bulletin(bulletin.getId()), 1, 0, null, logIn("leader"));
+		reviewChains.approve(Bulletin.ref(bulletin.getId()), 1, 0, null, logIn("leader"));
 		return bulletin;
 	}
 

@@ -22,6 +22,14 @@ import org.springframework.security.access.AccessDeniedException;
 
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewAction;
+import io.infodesk.review.ReviewProcess;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewException;
+import io.infodesk.search.SearchFilter;
+import io.infodesk.search.SearchIndex;
+import io.infodesk.search.SearchTarget;
 
 /**
  * Bulletins (简报, issue 3 point 7, S3.1-d): compiled by the office from signed-off items, signed by the bureau
@@ -41,7 +49,7 @@ class BulletinsTests extends ReportingIntegrationTest {
 	MessageSource messages;
 
 	@Autowired
-	ReportingSearch search;
+	SearchIndex search;
 
 	Periodical periodical(Integer totalOffset) {
 		AuthenticatedUser office = logIn("office");
@@ -70,8 +78,8 @@ class BulletinsTests extends ReportingIntegrationTest {
 		Bulletin bulletin = compiled(periodical, supplement, items);
 		bulletins.submitForReview(bulletin.getId(), logIn("office"));
 		AuthenticatedUser leader = logIn("leader");
-		ReviewProcess process = reviewChains.process(DocumentRef.bulletin(bulletin.getId())).orElseThrow();
-		reviewChains.approve(DocumentRef.bulletin(bulletin.getId()), process.getRound(), process.getCurrentStep(), null,
+		ReviewProcess process = reviewChains.process(Bulletin.ref(bulletin.getId())).orElseThrow();
+		reviewChains.approve(Bulletin.ref(bulletin.getId()), process.getRound(), process.getCurrentStep(), null,
 				leader);
 		return bulletins.get(bulletin.getId());
 	}
@@ -95,7 +103,7 @@ class BulletinsTests extends ReportingIntegrationTest {
 		assertThat(issue.getEntries()).extracting(BulletinEntry::getTitle)
 			.containsExactly("我区探索物业服务费“质价相符”评价机制", "物业管理科党支部开展“红色物业”主题党日活动");
 		assertThat(bulletins.file(issue.getId()).getSha256()).hasSize(64);
-		assertThat(reviewChains.history(DocumentRef.bulletin(issue.getId()))).extracting(ReviewAction::getActorName)
+		assertThat(reviewChains.history(Bulletin.ref(issue.getId()))).extracting(ReviewAction::getActorName)
 			.contains("张建国");
 	}
 
@@ -170,13 +178,13 @@ class BulletinsTests extends ReportingIntegrationTest {
 		ReviewProcess process = bulletins.submitForReview(bulletin.getId(), logIn("office"));
 		assertThat(process.steps()).containsExactly(ReviewRole.BUREAU_LEADER);
 		assertThat(bulletins.get(bulletin.getId()).getStatus()).isEqualTo(BulletinStatus.IN_REVIEW);
-		DocumentRef ref = DocumentRef.bulletin(bulletin.getId());
+		DocumentRef ref = Bulletin.ref(bulletin.getId());
 
 		// the office that compiled it and the leader in charge of other units cannot sign it
 		for (String username : List.of("office", "charge")) {
 			AuthenticatedUser user = logIn(username);
 			assertThatThrownBy(() -> reviewChains.approve(ref, 1, 0, null, user))
-				.isInstanceOf(ReportingException.class)
+				.isInstanceOf(ReviewException.class)
 				.hasMessage("reporting.review.notYourStep");
 		}
 		// the leader finds it in the work inbox, returns it with a comment
@@ -241,10 +249,10 @@ class BulletinsTests extends ReportingIntegrationTest {
 		bulletins.submitForReview(bulletin.getId(), office);
 		assertThat(chinese(org.junit.jupiter.api.Assertions.assertThrows(ReportingException.class,
 				() -> bulletins.submitForReview(bulletin.getId(), office)))).isEqualTo("简报审签中，不能送审");
-		DocumentRef ref = DocumentRef.bulletin(bulletin.getId());
+		DocumentRef ref = Bulletin.ref(bulletin.getId());
 		reviewChains.approve(ref, 1, 0, null, logIn("leader"));
 		assertThatThrownBy(() -> reviewChains.approve(ref, 1, 0, null, logIn("leader")))
-			.isInstanceOf(ReportingException.class)
+			.isInstanceOf(ReviewException.class)
 			.hasMessage("reporting.review.notInReview");
 		Bulletin issued = bulletins.issue(bulletin.getId(), logIn("office"));
 		ReportingException twice = org.junit.jupiter.api.Assertions.assertThrows(ReportingException.class,
@@ -304,7 +312,7 @@ class BulletinsTests extends ReportingIntegrationTest {
 				periodical.getReportTo(), periodical.getCopyTo(), 40, List.of(first.getId(), second.getId()), Map.of(),
 				0), logIn("office"), DataScope.all());
 		bulletins.submitForReview(compiled.getId(), logIn("office"));
-		reviewChains.approve(DocumentRef.bulletin(compiled.getId()), 1, 0, null, logIn("leader"));
+		reviewChains.approve(Bulletin.ref(compiled.getId()), 1, 0, null, logIn("leader"));
 		Bulletin issued = bulletins.issue(compiled.getId(), logIn("office"));
 
 		clock.advance(Duration.ofDays(3));

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
+import io.infodesk.review.InboxNotice;
 
 /**
  * The demo (profile demo) has information items in every state of 物业管理科, a solicitation due tomorrow, a

@@ -12,6 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 import io.infodesk.reporting.ItemForm.AuthorEntry;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.DocumentVersion;
+import io.infodesk.review.DocumentVersions;
 
 /** Drafting, editing, verification and the list of information items (S3.1-a, S3.1-b). */
 class InformationItemsTests extends ReportingIntegrationTest {
@@ -153,10 +156,10 @@ class InformationItemsTests extends ReportingIntegrationTest {
 
 		InformationItem stored = items.get(item.getId());
 		assertThat(stored.getRevision()).isEqualTo(2);
-		DocumentVersions.VersionDiff diff = versions.diff(DocumentRef.item(item.getId()), 1, 2);
+		DocumentVersions.VersionDiff diff = versions.diff(InformationItem.ref(item.getId()), 1, 2);
 		assertThat(diff.changed()).isTrue();
 		assertThat(diff.title()).anySatisfy(segment -> assertThat(segment.isInsert()).isTrue());
-		assertThat(versions.of(DocumentRef.item(item.getId()))).extracting(DocumentVersion::getNote)
+		assertThat(versions.of(InformationItem.ref(item.getId()))).extracting(DocumentVersion::getNote)
 			.containsExactly("DRAFTED", "DRAFT_EDITED");
 	}
 

@@ -39,6 +39,10 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.support.TestUsers;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewTrack;
 
 /**
  * The missed-deadline job (S3.1-c; events for assessment): an undelivered solicitation gives one
@@ -197,7 +201,7 @@ class MissedDeadlinesTests {
 	void aSameDayItemSubmittedInTimeIsNotMissed(AssertablePublishedEvents events) {
 		InformationItem item = urgent(wallClock().minusHours(1));
 		items.submitForReview(item.getId(), publicist, DataScope.all());
-		reviewChains.approve(DocumentRef.item(item.getId()), 1, 0, null, leader);
+		reviewChains.approve(InformationItem.ref(item.getId()), 1, 0, null, leader);
 		submissions.record(item.getId(), new SubmissionForm(body("区委办"), SubmissionChannel.PLATFORM, wallClock(), null),
 				office, DataScope.all());
 
@@ -261,7 +265,7 @@ class MissedDeadlinesTests {
 		items.addVerification(item.getId(), new VerificationForm(VerificationMethod.PHONE_CALLBACK, "甲", null,
 				LocalDate.now(clock), "属实"), publicist, DataScope.all());
 		items.submitForReview(item.getId(), publicist, DataScope.all());
-		reviewChains.approve(DocumentRef.item(item.getId()), 1, 0, null, leader);
+		reviewChains.approve(InformationItem.ref(item.getId()), 1, 0, null, leader);
 		return items.get(item.getId());
 	}
 

@@ -25,6 +25,9 @@ import io.infodesk.organization.Person;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
 
 /**
  * Base of the reporting module's integration tests: the whole application on an in-memory H2 with the demo
@@ -165,8 +168,8 @@ public abstract class ReportingIntegrationTest {
 
 	protected ReviewProcess approve(InformationItem item, AuthenticatedUser reviewer) {
 		logIn(reviewer);
-		ReviewProcess process = reviewChains.process(DocumentRef.item(item.getId())).orElseThrow();
-		return reviewChains.approve(DocumentRef.item(item.getId()), process.getRound(), process.getCurrentStep(), null,
+		ReviewProcess process = reviewChains.process(InformationItem.ref(item.getId())).orElseThrow();
+		return reviewChains.approve(InformationItem.ref(item.getId()), process.getRound(), process.getCurrentStep(), null,
 				reviewer);
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.internal.Reminders;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.ReviewProcess;
 
 /**
  * Reporting declares its deadlines and review steps to the notification module (issue 5, point 4, wired to
@@ -218,8 +220,8 @@ class ReportingNotificationsTests extends ReportingIntegrationTest {
 		assertThat(received("head", NotificationType.REVIEW_WAITING, link)).isEqualTo(2);
 
 		AuthenticatedUser office = logIn("office");
-		ReviewProcess process = reviewChains.process(DocumentRef.item(item.getId())).orElseThrow();
-		reviewChains.returnToDrafter(DocumentRef.item(item.getId()), process.getRound(), process.getCurrentStep(),
+		ReviewProcess process = reviewChains.process(InformationItem.ref(item.getId())).orElseThrow();
+		reviewChains.returnToDrafter(InformationItem.ref(item.getId()), process.getRound(), process.getCurrentStep(),
 				"请补充数据来源", office);
 		clock.set(shanghai(2026, 12, 6, 9, 0, 0));
 		reminders.run();

@@ -26,15 +26,22 @@ import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitType;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.UnitRepository;
-import io.infodesk.reporting.internal.DocumentVersionRepository;
+import io.infodesk.review.internal.DocumentVersionRepository;
 import io.infodesk.reporting.internal.InformationItemRepository;
 import io.infodesk.reporting.internal.ItemSpecs;
 import io.infodesk.reporting.internal.ReportingBodyRepository;
-import io.infodesk.reporting.internal.ReviewProcessRepository;
+import io.infodesk.review.internal.ReviewProcessRepository;
 import io.infodesk.reporting.internal.SolicitationRepository;
 import io.infodesk.reporting.internal.SolicitationSpecs;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.DocumentVersion;
+import io.infodesk.review.ReviewFixtures;
+import io.infodesk.review.ReviewProcess;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewTrack;
+import io.infodesk.review.RichText;
 
 /**
  * The reporting tables and queries behave alike on H2 and PostgreSQL 17 (S3.1-a … S3.1-c): items with their
@@ -291,9 +298,8 @@ abstract class ReportingRepositoryContract {
 		Unit unit = unit("建筑业管理科");
 		InformationItem item = item(unique("审核队列"), unit, 5L);
 		tx().executeWithoutResult(status -> {
-			ReviewProcess process = new ReviewProcess(DocumentRef.item(item.getId()));
-			process.start(unit.getId(), ReviewTrack.URGENT, List.of(ReviewRole.UNIT_HEAD, ReviewRole.LEADER_IN_CHARGE),
-					now());
+			ReviewProcess process = ReviewFixtures.started(InformationItem.ref(item.getId()), unit.getId(),
+					ReviewTrack.URGENT, List.of(ReviewRole.UNIT_HEAD, ReviewRole.LEADER_IN_CHARGE), now());
 			processes.saveAndFlush(process);
 		});
 		List<Long> atHead = tx().execute(status -> processes
@@ -314,7 +320,7 @@ abstract class ReportingRepositoryContract {
 	void aVersionNumberIsKeptOnceAndConcurrentSavesOfAnItemConflict() {
 		Unit unit = unit("质量安全监督站");
 		InformationItem item = item(unique("并发"), unit, 5L);
-		DocumentRef ref = DocumentRef.item(item.getId());
+		DocumentRef ref = InformationItem.ref(item.getId());
 		tx().executeWithoutResult(status -> versions
 			.saveAndFlush(new DocumentVersion(ref, 1, "标题", "<p>一</p>", "一", DocumentVersion.Note.DRAFTED, 5L, "甲", now())));
 		assertThatThrownBy(() -> tx().executeWithoutResult(status -> versions

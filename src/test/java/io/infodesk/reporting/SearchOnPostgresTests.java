@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.support.OnPostgres;
+import io.infodesk.search.SearchFilter;
+import io.infodesk.search.SearchIndex;
 
 /**
  * Indexing on commit against real PostgreSQL 17 (S3.1 point 8): what a committed transaction wrote is found at
@@ -23,7 +25,7 @@ import io.infodesk.support.OnPostgres;
 class SearchOnPostgresTests extends ReportingIntegrationTest {
 
 	@Autowired
-	ReportingSearch search;
+	SearchIndex search;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;

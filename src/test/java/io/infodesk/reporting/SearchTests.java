@@ -21,8 +21,10 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 
 import io.infodesk.account.Role;
-import io.infodesk.reporting.internal.SearchIndexing;
+import io.infodesk.search.internal.SearchIndexing;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.search.SearchFilter;
+import io.infodesk.search.SearchIndex;
 
 /**
  * Full-text search (S3.1 point 8) on the in-memory index of the test profile: the smartcn pitfall (a
@@ -33,7 +35,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 class SearchTests extends ReportingIntegrationTest {
 
 	@Autowired
-	ReportingSearch search;
+	SearchIndex search;
 
 	@Autowired
 	Materials materials;
@@ -52,7 +54,7 @@ class SearchTests extends ReportingIntegrationTest {
 		return items.create(form, drafter, dataScopes.current());
 	}
 
-	List<ReportingSearch.Hit> find(SearchFilter filter, AuthenticatedUser user) {
+	List<SearchIndex.Hit> find(SearchFilter filter, AuthenticatedUser user) {
 		logIn(user);
 		return search.search(filter, user, dataScopes.current(), PageRequest.of(0, 50)).getContent();
 	}
@@ -88,7 +90,7 @@ class SearchTests extends ReportingIntegrationTest {
 	void snippetsMarkTheMatchAndEscapeEverythingElse() {
 		String marker = unique("转义");
 		item(marker + "<b>标题</b>", "物业服务企业 1<2 & 3>2 完成整改。", "物业管理科", "赵雪", user("publicist"));
-		ReportingSearch.Hit hit = find(SearchFilter.keyword("物业 " + marker), user("office")).get(0);
+		SearchIndex.Hit hit = find(SearchFilter.keyword("物业 " + marker), user("office")).get(0);
 		assertThat(hit.snippetHtml()).contains("<mark>物业</mark>").contains("1&lt;2 &amp; 3&gt;2");
 		assertThat(hit.titleHtml()).contains("&lt;b&gt;").doesNotContain("<b>");
 		assertThat(Jsoup.parse(hit.snippetHtml()).select("*").stream().map(e -> e.normalName()).distinct().toList())

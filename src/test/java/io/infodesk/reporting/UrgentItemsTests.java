@@ -12,6 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.account.Role;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.review.InboxNotice;
+import io.infodesk.review.ReviewProcess;
+import io.infodesk.review.ReviewRole;
+import io.infodesk.review.ReviewTrack;
+import io.infodesk.review.ReviewException;
 
 /**
  * Time-critical items (S3.1-c): category and event time, 23:59:59 of the event's day, the shortened chain
@@ -89,7 +94,7 @@ class UrgentItemsTests extends ReportingIntegrationTest {
 		reviewChains.noticeDone(notice.getId(), logIn("office"));
 		assertThat(noticesFor("office", item)).hasSize(1);
 		assertThatThrownBy(() -> reviewChains.noticeDone(notice.getId(), logIn("office")))
-			.isInstanceOf(ReportingException.class);
+			.isInstanceOf(ReviewException.class);
 		assertThatThrownBy(() -> reviewChains.noticeDone(notice.getId(), logIn("head")))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}

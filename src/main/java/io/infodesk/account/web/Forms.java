@@ -11,8 +11,8 @@ final class Forms {
 	}
 
 	static void reject(BindingResult result, AccountRuleViolation violation) {
-		if (violation.field() != null) {
-			result.rejectValue(violation.field(), violation.messageKey(), violation.args(), null);
+		if (violation.field().isPresent()) {
+			result.rejectValue(violation.field().get(), violation.messageKey(), violation.args(), null);
 		}
 		else {
 			result.reject(violation.messageKey(), violation.args(), null);

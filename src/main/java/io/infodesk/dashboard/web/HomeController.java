@@ -28,10 +28,14 @@ class HomeController {
 
 	private final AssessmentPanel assessment;
 
-	HomeController(Organization organization, DataScopes dataScopes, AssessmentPanel assessment) {
+	private final io.infodesk.xuexi.XuexiFigures xuexi;
+
+	HomeController(Organization organization, DataScopes dataScopes, AssessmentPanel assessment,
+			io.infodesk.xuexi.XuexiFigures xuexi) {
 		this.organization = organization;
 		this.dataScopes = dataScopes;
 		this.assessment = assessment;
+		this.xuexi = xuexi;
 	}
 
 	public record UnitRow(Unit unit, long people, int publicists) {
@@ -66,6 +70,9 @@ class HomeController {
 			else {
 				assessment.own(me).ifPresent(own -> model.addAttribute("asmOwn", own));
 			}
+		}
+		if (me.can(Permissions.XUEXI_VIEW)) {
+			model.addAttribute("xuexiFigures", xuexi.yearToDate(scope));
 		}
 		return "dashboard/home";
 	}

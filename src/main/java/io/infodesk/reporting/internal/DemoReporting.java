@@ -36,7 +36,7 @@ import io.infodesk.reporting.Angle;
 import io.infodesk.reporting.Bulletin;
 import io.infodesk.reporting.BulletinForm;
 import io.infodesk.reporting.Bulletins;
-import io.infodesk.reporting.DocumentRef;
+import io.infodesk.review.DocumentRef;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.InstructionForm;
@@ -46,8 +46,8 @@ import io.infodesk.reporting.Periodical;
 import io.infodesk.reporting.PeriodicalForm;
 import io.infodesk.reporting.Periodicals;
 import io.infodesk.reporting.ReportingBody;
-import io.infodesk.reporting.ReviewChains;
-import io.infodesk.reporting.ReviewProcess;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
 import io.infodesk.reporting.Solicitation;
 import io.infodesk.reporting.SolicitationForm;
 import io.infodesk.reporting.Solicitations;
@@ -198,8 +198,8 @@ class DemoReporting implements ApplicationRunner {
 				"区物业协会");
 		approve(council, head);
 		as(office);
-		ReviewProcess process = reviewChains.process(DocumentRef.item(council.getId())).orElseThrow();
-		reviewChains.returnToDrafter(DocumentRef.item(council.getId()), process.getRound(), process.getCurrentStep(),
+		ReviewProcess process = reviewChains.process(InformationItem.ref(council.getId())).orElseThrow();
+		reviewChains.returnToDrafter(InformationItem.ref(council.getId()), process.getRound(), process.getCurrentStep(),
 				"请补充已组建物业管理委员会的小区数量和典型做法，删去空泛表述。", office);
 
 		// signed off, waiting to be submitted
@@ -258,8 +258,8 @@ class DemoReporting implements ApplicationRunner {
 				DataScope.all());
 		bulletins.submitForReview(bulletin.getId(), office);
 		as(leader);
-		ReviewProcess process = reviewChains.process(DocumentRef.bulletin(bulletin.getId())).orElseThrow();
-		reviewChains.approve(DocumentRef.bulletin(bulletin.getId()), process.getRound(), process.getCurrentStep(), null,
+		ReviewProcess process = reviewChains.process(Bulletin.ref(bulletin.getId())).orElseThrow();
+		reviewChains.approve(Bulletin.ref(bulletin.getId()), process.getRound(), process.getCurrentStep(), null,
 				leader);
 		as(office);
 		bulletins.issue(bulletin.getId(), office);
@@ -277,8 +277,8 @@ class DemoReporting implements ApplicationRunner {
 
 	private void approve(InformationItem item, AuthenticatedUser reviewer) {
 		as(reviewer);
-		ReviewProcess process = reviewChains.process(DocumentRef.item(item.getId())).orElseThrow();
-		reviewChains.approve(DocumentRef.item(item.getId()), process.getRound(), process.getCurrentStep(), null,
+		ReviewProcess process = reviewChains.process(InformationItem.ref(item.getId())).orElseThrow();
+		reviewChains.approve(InformationItem.ref(item.getId()), process.getRound(), process.getCurrentStep(), null,
 				reviewer);
 	}
 

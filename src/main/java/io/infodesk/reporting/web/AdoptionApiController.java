@@ -34,6 +34,7 @@ import io.infodesk.reporting.web.ApiModels.AdoptionRequest;
 import io.infodesk.reporting.web.ApiModels.PageJson;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.review.ReviewException;
 
 /**
  * Adoptions (采用) over the REST API: the register across items (filters of the page, data scope of the items) and
@@ -81,7 +82,7 @@ class AdoptionApiController {
 		try {
 			item = items.get(itemId);
 		}
-		catch (ReportingException notFound) {
+		catch (ReportingException | ReviewException notFound) {
 			throw new ApiNotFoundException();
 		}
 		if (!InformationItems.canSee(item, CurrentUser.require(), dataScopes.current())) {

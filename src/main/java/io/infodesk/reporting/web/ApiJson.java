@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 import io.infodesk.reporting.Adoption;
 import io.infodesk.reporting.Adoptions;
-import io.infodesk.reporting.DocumentRef;
+import io.infodesk.review.DocumentRef;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.ReportingBody;
-import io.infodesk.reporting.ReviewChains;
-import io.infodesk.reporting.ReviewProcess;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
 import io.infodesk.reporting.Solicitation;
 import io.infodesk.reporting.SolicitationStatus;
 import io.infodesk.reporting.Solicitations;
@@ -93,7 +93,7 @@ class ApiJson {
 
 	ItemJson item(InformationItem item) {
 		Map<Long, String> units = directory.unitNames();
-		ReviewJson review = reviewChains.process(DocumentRef.item(item.getId())).map(this::review).orElse(null);
+		ReviewJson review = reviewChains.process(InformationItem.ref(item.getId())).map(this::review).orElse(null);
 		List<AuthorJson> authors = item.getAuthors()
 			.stream()
 			.map(author -> new AuthorJson(author.getPersonId(), author.getPersonName(), author.getUnitId(),

@@ -82,7 +82,7 @@ final class ApiModels {
 			Set<Angle> angles, Set<SourceTag> sources,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<AuthorRequest> authors, Long solicitationId,
 			Boolean urgent, UrgentCategory urgentCategory,
-			@Schema(description = "事件发生时间（北京时间），当日报送信息必填", example = "2026-11-27T08:30:00") LocalDateTime eventAt) {
+			@Schema(description = "事件发生时间（北京时间），当日报送信息必填", example = "2026-11-27T08:30:00", type = "string", format = "local-date-time") LocalDateTime eventAt) {
 
 	}
 
@@ -94,7 +94,7 @@ final class ApiModels {
 	@Schema(description = "报送记录")
 	record SubmissionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long bodyId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SubmissionChannel channel,
-			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "报送时间（北京时间）", example = "2026-11-27T10:00:00") LocalDateTime submittedAt,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "报送时间（北京时间）", example = "2026-11-27T10:00:00", type = "string", format = "local-date-time") LocalDateTime submittedAt,
 			String note) {
 
 	}
@@ -118,7 +118,7 @@ final class ApiModels {
 	record SolicitationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long bodyId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String topic, String requirements,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate receivedOn,
-			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "截止时间（北京时间）", example = "2026-11-30T17:00:00") LocalDateTime deadline,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "截止时间（北京时间）", example = "2026-11-30T17:00:00", type = "string", format = "local-date-time") LocalDateTime deadline,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Long> unitIds, List<Long> ownerIds) {
 
 	}

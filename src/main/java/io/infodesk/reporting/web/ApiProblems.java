@@ -104,9 +104,9 @@ class ApiProblems {
 		if (refused.messageKey().endsWith(".notFound")) {
 			return problem(HttpStatus.NOT_FOUND, "api.problem.title.notFound", message, null);
 		}
-		if (refused instanceof ReportingException reporting && reporting.field().isPresent()) {
+		if (refused.field().isPresent()) {
 			return problem(HttpStatus.BAD_REQUEST, "api.problem.title.badRequest", message,
-					List.of(new FieldError(reporting.field().get(), message)));
+					List.of(new FieldError(refused.field().get(), message)));
 		}
 		return problem(HttpStatus.CONFLICT, "api.problem.title.conflict", message, null);
 	}

@@ -19,6 +19,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.ReviewException;
 
 /**
  * Files on items and their download (S3.1-b): uploading and removing (whoever may edit the item now — the
@@ -48,7 +49,7 @@ class AttachmentController {
 			Attachment attachment = attachments.attachToItem(itemId, Upload.of(file), me, dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.attachment.added", attachment.getFileName()));
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/reporting/items/" + itemId + "#attachments";
@@ -65,7 +66,7 @@ class AttachmentController {
 			Attachment attachment = attachments.attachEvidence(adoptionId, Upload.of(file), me, dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.attachment.added", attachment.getFileName()));
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/reporting/items/" + itemId + "#adoptions";
@@ -86,7 +87,7 @@ class AttachmentController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.attachment.removed", removed.getFileName()));
 			return "redirect:" + attachments.pageOf(removed);
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 			return "redirect:/reporting/items";
 		}

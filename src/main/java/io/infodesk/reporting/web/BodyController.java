@@ -22,6 +22,7 @@ import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.Solicitations;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.ReviewException;
 
 /** The directory of bodies the bureau reports to and receives solicitations from (区委办, 市住建局 …). */
 @Controller
@@ -78,7 +79,7 @@ class BodyController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.body.created", body.getName()));
 			return "redirect:/reporting/bodies";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return FORM;
 		}
@@ -106,7 +107,7 @@ class BodyController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.body.updated", bodyForm.name()));
 			return "redirect:/reporting/bodies";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return FORM;
 		}

@@ -37,20 +37,21 @@ import io.infodesk.reporting.BulletinFilter;
 import io.infodesk.reporting.BulletinForm;
 import io.infodesk.reporting.BulletinStatus;
 import io.infodesk.reporting.Bulletins;
-import io.infodesk.reporting.DocumentRef;
+import io.infodesk.review.DocumentRef;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.Periodical;
 import io.infodesk.reporting.Periodicals;
 import io.infodesk.reporting.ReportingException;
-import io.infodesk.reporting.ReviewAction;
-import io.infodesk.reporting.ReviewChains;
-import io.infodesk.reporting.ReviewProcess;
+import io.infodesk.review.ReviewAction;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
+import io.infodesk.review.ReviewException;
 
 /**
  * Bulletins (简报 / 信息专报, S3.1-d, issue 3 point 7): the list with its filter bar (periodical, year, status) and
@@ -146,7 +147,7 @@ class BulletinController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.bulletin.created", bulletins.label(bulletin)));
 			return "redirect:/reporting/bulletins/" + bulletin.getId();
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(null, model);
 		}
@@ -184,7 +185,7 @@ class BulletinController {
 			result.reject("reporting.bulletin.conflict", new Object[] { bulletins.get(bulletinId).getRevision() }, null);
 			return showForm(bulletins.get(bulletinId), model);
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(bulletin, model);
 		}
@@ -212,7 +213,7 @@ class BulletinController {
 		AuthenticatedUser me = CurrentUser.require();
 		Bulletin bulletin = bulletins.get(bulletinId);
 		Periodical periodical = periodicals.get(bulletin.getPeriodicalId());
-		DocumentRef ref = DocumentRef.bulletin(bulletinId);
+		DocumentRef ref = Bulletin.ref(bulletinId);
 		ReviewProcess process = reviewChains.process(ref).orElse(null);
 		List<ReviewAction> history = reviewChains.history(ref);
 		model.addAttribute("bulletin", bulletin);
@@ -255,7 +256,7 @@ class BulletinController {
 		AuthenticatedUser me = CurrentUser.require();
 		bulletins.get(bulletinId);
 		return act(bulletinId, redirect, () -> {
-			ReviewProcess process = reviewChains.approve(DocumentRef.bulletin(bulletinId), orNone(round), orNone(step),
+			ReviewProcess process = reviewChains.approve(Bulletin.ref(bulletinId), orNone(round), orNone(step),
 					comment, me);
 			return process.isInReview()
 					? texts.get("reporting.review.approved", texts.get("reporting.chain.role." + process.currentRole().name()))
@@ -271,7 +272,7 @@ class BulletinController {
 		AuthenticatedUser me = CurrentUser.require();
 		Bulletin bulletin = bulletins.get(bulletinId);
 		return act(bulletinId, redirect, () -> {
-			reviewChains.returnToDrafter(DocumentRef.bulletin(bulletinId), orNone(round), orNone(step), comment, me);
+			reviewChains.returnToDrafter(Bulletin.ref(bulletinId), orNone(round), orNone(step), comment, me);
 			return texts.get("reporting.review.returned", bulletin.getDrafterName());
 		});
 	}
@@ -297,7 +298,7 @@ class BulletinController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.bulletin.discarded", label));
 			return "redirect:/reporting/bulletins";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 			return "redirect:/reporting/bulletins/" + bulletinId;
 		}
@@ -325,7 +326,7 @@ class BulletinController {
 		try {
 			redirect.addFlashAttribute("flashSuccess", action.get());
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		catch (ObjectOptimisticLockingFailureException concurrent) {

@@ -39,6 +39,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
+import io.infodesk.review.ReviewException;
 
 /**
  * The office's register of missed and concealed reports (漏报 / 瞒报, scored by assessment): filter bar, table,
@@ -136,7 +137,7 @@ class ConcealedReportController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.concealed.recorded"));
 			return "redirect:/reporting/concealed";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
@@ -158,7 +159,7 @@ class ConcealedReportController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.concealed.withdrawn"));
 			return "redirect:/reporting/concealed";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			return showWithdrawForm(report, reason, texts.get(refused.messageKey(), refused.args()), model);
 		}
 	}

@@ -2,7 +2,7 @@ package io.infodesk.reporting.web;
 
 import org.springframework.validation.BindingResult;
 
-import io.infodesk.reporting.ReportingException;
+import io.infodesk.shared.web.BusinessException;
 
 /** Shows a refused rule in the form: under its field, or above the form. */
 final class FormErrors {
@@ -10,7 +10,7 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
-	static void reject(BindingResult result, ReportingException refused) {
+	static void reject(BindingResult result, BusinessException refused) {
 		if (refused.field().isPresent()) {
 			try {
 				result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);

@@ -9,10 +9,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.reporting.ReportingException;
-import io.infodesk.reporting.ReviewChains;
+import io.infodesk.review.ReviewChains;
 import io.infodesk.reporting.WorkInbox;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.ReviewException;
 
 /**
  * The personal work inbox (待我处理): every logged-in user has one. The top bar loads its count with htmx
@@ -54,7 +55,7 @@ class InboxController {
 			reviewChains.noticeDone(noticeId, CurrentUser.require());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.inbox.noticeDone"));
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/inbox";

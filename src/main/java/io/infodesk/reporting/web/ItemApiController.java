@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import io.infodesk.reporting.DocumentRef;
+import io.infodesk.review.DocumentRef;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.ItemFilter;
 import io.infodesk.reporting.ItemForm;
 import io.infodesk.reporting.ReportingException;
-import io.infodesk.reporting.ReviewChains;
+import io.infodesk.review.ReviewChains;
 import io.infodesk.reporting.Submission;
 import io.infodesk.reporting.SubmissionForm;
 import io.infodesk.reporting.Submissions;
@@ -46,6 +46,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.review.ReviewException;
 
 /**
  * Information items over the REST API (issue 3 point 10): the register with the page's filters and paging, one
@@ -125,7 +126,7 @@ class ItemApiController {
 	@Operation(summary = "审核通过", description = "通过当前环节；round 和 step 取自详情中的 review，已被处理的环节会被拒绝。")
 	ItemJson approve(@PathVariable long itemId, @RequestBody ReviewRequest request) {
 		visible(itemId);
-		reviewChains.approve(DocumentRef.item(itemId), orNone(request.round()), orNone(request.step()),
+		reviewChains.approve(InformationItem.ref(itemId), orNone(request.round()), orNone(request.step()),
 				request.comment(), CurrentUser.require());
 		return json.item(items.get(itemId));
 	}
@@ -135,7 +136,7 @@ class ItemApiController {
 	@Operation(summary = "退回修改", description = "在当前环节退回起草人，comment 必填。")
 	ItemJson returnToDrafter(@PathVariable long itemId, @RequestBody ReviewRequest request) {
 		visible(itemId);
-		reviewChains.returnToDrafter(DocumentRef.item(itemId), orNone(request.round()), orNone(request.step()),
+		reviewChains.returnToDrafter(InformationItem.ref(itemId), orNone(request.round()), orNone(request.step()),
 				request.comment(), CurrentUser.require());
 		return json.item(items.get(itemId));
 	}
@@ -157,7 +158,7 @@ class ItemApiController {
 		try {
 			item = items.get(itemId);
 		}
-		catch (ReportingException notFound) {
+		catch (ReportingException | ReviewException notFound) {
 			throw new ApiNotFoundException();
 		}
 		AuthenticatedUser me = CurrentUser.require();

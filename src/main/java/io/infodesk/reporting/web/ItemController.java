@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.reporting.Angle;
-import io.infodesk.reporting.DocumentRef;
-import io.infodesk.reporting.DocumentVersion;
-import io.infodesk.reporting.DocumentVersions;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.DocumentVersion;
+import io.infodesk.review.DocumentVersions;
 import io.infodesk.reporting.EditConflict;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
@@ -47,6 +47,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
+import io.infodesk.review.ReviewException;
 
 /**
  * Information items (S3.1-a, S3.1-b): the list with its filter bar and register export, drafting and
@@ -64,7 +65,7 @@ class ItemController {
 
 	private final io.infodesk.reporting.Solicitations solicitations;
 
-	private final io.infodesk.reporting.ReviewChains reviewChains;
+	private final io.infodesk.review.ReviewChains reviewChains;
 
 	private final ItemRows rows;
 
@@ -79,7 +80,7 @@ class ItemController {
 	private final Clock clock;
 
 	ItemController(InformationItems items, DocumentVersions versions, io.infodesk.reporting.Solicitations solicitations,
-			io.infodesk.reporting.ReviewChains reviewChains,
+			io.infodesk.review.ReviewChains reviewChains,
 			ItemRows rows, Directory directory, DataScopes dataScopes, ItemPage itemPage, Texts texts,
 			Clock clock) {
 		this.items = items;
@@ -170,7 +171,7 @@ class ItemController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.item.created", item.getTitle()));
 			return "redirect:/reporting/items/" + item.getId();
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(null, model);
 		}
@@ -215,7 +216,7 @@ class ItemController {
 				return showConflict(itemId, itemForm, conflict, result, model);
 			}
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(item, model);
 		}
@@ -279,7 +280,7 @@ class ItemController {
 				redirect.addFlashAttribute("flashSuccess", texts.get("reporting.verification.added"));
 				return "redirect:/reporting/items/" + itemId + "#verifications";
 			}
-			catch (ReportingException refused) {
+			catch (ReportingException | ReviewException refused) {
 				FormErrors.reject(result, refused);
 			}
 		}
@@ -297,7 +298,7 @@ class ItemController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.item.discarded", item.getTitle()));
 			return "redirect:/reporting/items";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 			return "redirect:/reporting/items/" + itemId;
 		}
@@ -313,8 +314,8 @@ class ItemController {
 		int newer = to == null ? item.getRevision() : to;
 		int older = from == null ? Math.max(1, newer - 1) : from;
 		model.addAttribute("item", item);
-		model.addAttribute("versions", versions.of(DocumentRef.item(itemId)));
-		model.addAttribute("diff", versions.diff(DocumentRef.item(itemId), older, newer));
+		model.addAttribute("versions", versions.of(InformationItem.ref(itemId)));
+		model.addAttribute("diff", versions.diff(InformationItem.ref(itemId), older, newer));
 		return "reporting/itemDiff";
 	}
 

@@ -16,15 +16,15 @@ import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.AdoptionForm;
 import io.infodesk.reporting.Adoptions;
 import io.infodesk.reporting.Attachments;
-import io.infodesk.reporting.DocumentRef;
-import io.infodesk.reporting.DocumentVersions;
+import io.infodesk.review.DocumentRef;
+import io.infodesk.review.DocumentVersions;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.InstructionForm;
 import io.infodesk.reporting.ItemStatus;
 import io.infodesk.reporting.Materials;
-import io.infodesk.reporting.ReviewAction;
-import io.infodesk.reporting.ReviewChains;
+import io.infodesk.review.ReviewAction;
+import io.infodesk.review.ReviewChains;
 import io.infodesk.reporting.SameDayRule;
 import io.infodesk.reporting.Solicitation;
 import io.infodesk.reporting.Solicitations;
@@ -90,7 +90,7 @@ class ItemPage {
 
 	String show(InformationItem item, AuthenticatedUser me, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		DocumentRef ref = DocumentRef.item(item.getId());
+		DocumentRef ref = InformationItem.ref(item.getId());
 		model.addAttribute("item", item);
 		model.addAttribute("unitNames", directory.unitNames());
 		model.addAttribute("verifications", items.verifications(item.getId()));

@@ -44,6 +44,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
+import io.infodesk.review.ReviewException;
 
 /**
  * The material library (素材库, S3.1-b): the list with its filter bar and Excel export, adding and editing
@@ -145,7 +146,7 @@ class MaterialController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.created", material.getTitle()));
 			return "redirect:/reporting/materials/" + material.getId();
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(null, model);
 		}
@@ -177,7 +178,7 @@ class MaterialController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.saved"));
 			return "redirect:/reporting/materials/" + materialId;
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			if (refused.field().isEmpty()) {
 				redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 				return "redirect:/reporting/materials/" + materialId;
@@ -203,7 +204,7 @@ class MaterialController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.deleted", material.getTitle()));
 			return "redirect:/reporting/materials";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 			return "redirect:/reporting/materials/" + materialId;
 		}
@@ -254,7 +255,7 @@ class MaterialController {
 			materials.link(itemId, materialId, CurrentUser.require(), dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.linked"));
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/reporting/items/" + itemId + "#materials";
@@ -267,7 +268,7 @@ class MaterialController {
 			materials.unlink(itemId, materialId, CurrentUser.require(), dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.unlinked"));
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/reporting/items/" + itemId + "#materials";

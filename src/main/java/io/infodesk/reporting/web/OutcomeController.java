@@ -32,6 +32,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.ReviewException;
 
 /**
  * What the office records after sign-off (S3.1-c, S3.1-d): submissions to bodies, adoptions, leader
@@ -92,7 +93,7 @@ class OutcomeController {
 			try {
 				adoptions.recordAdoption(itemId, adoptionForm, io.infodesk.shared.files.Upload.of(evidenceFile), me, scope);
 			}
-			catch (ReportingException refused) {
+			catch (ReportingException | ReviewException refused) {
 				// a refused evidence file is shown under the evidence field; the other input stays in the form
 				throw refused.field().filter("file"::equals).isPresent()
 						? new ReportingException("evidence", refused.messageKey(), refused.args()) : refused;
@@ -132,7 +133,7 @@ class OutcomeController {
 				redirect.addFlashAttribute("flashSuccess", texts.get(successKey));
 				return "redirect:/reporting/items/" + itemId + "#outcomes";
 			}
-			catch (ReportingException refused) {
+			catch (ReportingException | ReviewException refused) {
 				if (refused.field().isEmpty()) {
 					redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 					return "redirect:/reporting/items/" + itemId;
@@ -163,7 +164,7 @@ class OutcomeController {
 			adoptions.recordFeedback(instructionId, feedbackForm, me, dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.instruction.feedbackRecorded"));
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		return "redirect:/reporting/items/" + itemId + "#outcomes";

@@ -22,6 +22,7 @@ import io.infodesk.reporting.ReportingException;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.ReviewException;
 
 /** The periodicals the office edits (《住建信息》, 《信息专报》): list, new, edit (S3.1-d). */
 @Controller
@@ -75,7 +76,7 @@ class PeriodicalController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.periodical.created", periodical.getName()));
 			return "redirect:/reporting/periodicals";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(null, model);
 		}
@@ -103,7 +104,7 @@ class PeriodicalController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.periodical.updated", saved.getName()));
 			return "redirect:/reporting/periodicals";
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(periodical, model);
 		}

@@ -9,16 +9,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.infodesk.reporting.DocumentRef;
+import io.infodesk.review.DocumentRef;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
 import io.infodesk.reporting.ReportingException;
-import io.infodesk.reporting.ReviewChains;
-import io.infodesk.reporting.ReviewProcess;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.review.ReviewException;
 
 /**
  * The review chain on an item (逐级审核, S3.1-b): submit for review, approve the current step, return to the
@@ -63,7 +64,7 @@ class ReviewController {
 		AuthenticatedUser me = CurrentUser.require();
 		items.visible(itemId, me, dataScopes.current());
 		return act(itemId, redirect, () -> {
-			ReviewProcess process = reviewChains.approve(DocumentRef.item(itemId), orNone(round), orNone(step), comment,
+			ReviewProcess process = reviewChains.approve(InformationItem.ref(itemId), orNone(round), orNone(step), comment,
 					me);
 			return process.isInReview()
 					? texts.get("reporting.review.approved", texts.get("reporting.chain.role." + process.currentRole().name()))
@@ -79,7 +80,7 @@ class ReviewController {
 		AuthenticatedUser me = CurrentUser.require();
 		InformationItem item = items.visible(itemId, me, dataScopes.current());
 		return act(itemId, redirect, () -> {
-			reviewChains.returnToDrafter(DocumentRef.item(itemId), orNone(round), orNone(step), comment, me);
+			reviewChains.returnToDrafter(InformationItem.ref(itemId), orNone(round), orNone(step), comment, me);
 			return texts.get("reporting.review.returned", item.getDrafterName());
 		});
 	}
@@ -88,7 +89,7 @@ class ReviewController {
 		try {
 			redirect.addFlashAttribute("flashSuccess", action.get());
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
 		}
 		catch (ObjectOptimisticLockingFailureException concurrent) {

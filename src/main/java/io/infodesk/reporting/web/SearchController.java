@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.Angle;
-import io.infodesk.reporting.ReportingSearch;
-import io.infodesk.reporting.SearchFilter;
+import io.infodesk.search.SearchIndex;
+import io.infodesk.search.SearchFilter;
 import io.infodesk.reporting.SourceTag;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
@@ -33,7 +33,7 @@ import io.infodesk.shared.web.ListSupport;
 @Controller
 class SearchController {
 
-	private final ReportingSearch search;
+	private final SearchIndex search;
 
 	private final Directory directory;
 
@@ -41,7 +41,7 @@ class SearchController {
 
 	private final Texts texts;
 
-	SearchController(ReportingSearch search, Directory directory, DataScopes dataScopes, Texts texts) {
+	SearchController(SearchIndex search, Directory directory, DataScopes dataScopes, Texts texts) {
 		this.search = search;
 		this.directory = directory;
 		this.dataScopes = dataScopes;
@@ -58,7 +58,7 @@ class SearchController {
 	String showSearch(@ModelAttribute("filter") SearchFilter filter, @RequestParam(defaultValue = "1") int page,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		DataScope scope = dataScopes.current();
-		Page<ReportingSearch.Hit> result = search.search(filter, CurrentUser.require(), scope, ListSupport.page(page));
+		Page<SearchIndex.Hit> result = search.search(filter, CurrentUser.require(), scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, result.getContent(), ListSupport.Links.of("/reporting/search", request));
 		model.addAttribute("targets", search.targets(CurrentUser.require()));
 		model.addAttribute("units", directory.unitsIn(scope));

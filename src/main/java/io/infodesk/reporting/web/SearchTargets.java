@@ -13,8 +13,8 @@ import io.infodesk.reporting.ItemKind;
 import io.infodesk.reporting.ItemStatus;
 import io.infodesk.reporting.Material;
 import io.infodesk.reporting.MaterialKind;
-import io.infodesk.reporting.SearchDocument;
-import io.infodesk.reporting.SearchTarget;
+import io.infodesk.search.SearchDocument;
+import io.infodesk.search.SearchTarget;
 import io.infodesk.shared.security.Permissions;
 
 /**

@@ -33,6 +33,7 @@ import io.infodesk.reporting.web.ApiModels.SolicitationJson;
 import io.infodesk.reporting.web.ApiModels.SolicitationRequest;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.review.ReviewException;
 
 /**
  * Solicitations (约稿) over the REST API: the list with the page's filters (state {@code OPEN},
@@ -77,7 +78,7 @@ class SolicitationApiController {
 			return json.solicitations(List.of(solicitations.visible(solicitationId, CurrentUser.require(),
 					dataScopes.current()))).get(0);
 		}
-		catch (ReportingException | AccessDeniedException notVisible) {
+		catch (ReportingException | ReviewException | AccessDeniedException notVisible) {
 			throw new ApiNotFoundException();
 		}
 	}

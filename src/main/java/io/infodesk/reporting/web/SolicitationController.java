@@ -37,6 +37,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.ListSupport;
+import io.infodesk.review.ReviewException;
 
 /** Solicitations (约稿, S3.1-c): overdue and due-within-24-hours at the top, the list, register, edit, detail, export. */
 @Controller
@@ -122,7 +123,7 @@ class SolicitationController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.solicitation.created", solicitation.getTopic()));
 			return "redirect:/reporting/solicitations/" + solicitation.getId();
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(null, model);
 		}
@@ -150,7 +151,7 @@ class SolicitationController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.solicitation.updated", solicitationForm.topic()));
 			return "redirect:/reporting/solicitations/" + solicitationId;
 		}
-		catch (ReportingException refused) {
+		catch (ReportingException | ReviewException refused) {
 			FormErrors.reject(result, refused);
 			return showForm(solicitation, model);
 		}

@@ -82,10 +82,6 @@ final class DocxRenderer {
 	/** Space of the first line of the 发文机关标志 above it: its top 35 mm below the top of the 版心 (7.2.4). */
 	static final int ISSUER_MARK_TOP = GbT9704.mm(35);
 
-	/** Word's grid: the extra space per character in 1/4096 pt over a 3号 character, giving 28 characters a line. */
-	static final int CHARACTER_SPACE = Math.round(
-			(GbT9704.TEXT_WIDTH / (float) GbT9704.CHARACTERS_PER_LINE / 20f - GbT9704.SIZE_3) * 4096);
-
 	private final OfficialDocument document;
 
 	private XWPFDocument doc;
@@ -132,6 +128,7 @@ final class DocxRenderer {
 		CTRPr run = defaults.addNewRPrDefault().addNewRPr();
 		CTFonts fonts = run.addNewRFonts();
 		fonts(fonts, GbT9704.FANGSONG);
+		run.addNewSpacing().setVal(BigInteger.valueOf(GbT9704.CHARACTER_SPACING));
 		run.addNewSz().setVal(BigInteger.valueOf(GbT9704.SIZE_3 * 2L));
 		run.addNewSzCs().setVal(BigInteger.valueOf(GbT9704.SIZE_3 * 2L));
 		run.addNewLang().setEastAsia("zh-CN");
@@ -143,6 +140,11 @@ final class DocxRenderer {
 		normal.setDefault(STOnOff1.ON);
 		normal.addNewName().setVal("Normal");
 		normal.addNewQFormat();
+		CTRPr normalRun = normal.addNewRPr();
+		fonts(normalRun.addNewRFonts(), GbT9704.FANGSONG);
+		normalRun.addNewSpacing().setVal(BigInteger.valueOf(GbT9704.CHARACTER_SPACING));
+		normalRun.addNewSz().setVal(BigInteger.valueOf(GbT9704.SIZE_3 * 2L));
+		normalRun.addNewSzCs().setVal(BigInteger.valueOf(GbT9704.SIZE_3 * 2L));
 		doc.createStyles().setStyles(styles);
 	}
 
@@ -161,9 +163,13 @@ final class DocxRenderer {
 		margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
 		margins.setGutter(BigInteger.ZERO);
 		CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
-		grid.setType(STDocGrid.LINES_AND_CHARS);
+		// a line grid only: LibreOffice puts a 16 pt character of a "lines and characters" grid of 15.8 pt into two
+		// cells (14 a line), Word squeezes it into one; condensed characters give 28 in both (docs/documents.md)
+		grid.setType(STDocGrid.LINES);
 		grid.setLinePitch(BigInteger.valueOf(GbT9704.LINE_PITCH));
-		grid.setCharSpace(BigInteger.valueOf(CHARACTER_SPACE));
+		if (grid.isSetCharSpace()) {
+			grid.unsetCharSpace();
+		}
 	}
 
 	/** The font table: each face with the substitute Word takes where it is not installed, GB2312 charset. */
@@ -499,7 +505,7 @@ final class DocxRenderer {
 		XWPFParagraph paragraph = paragraph(alignment);
 		CTInd indent = indent(paragraph);
 		indent.setFirstLineChars(BigInteger.valueOf(200));
-		indent.setFirstLine(BigInteger.valueOf(2L * GbT9704.SIZE_3 * 20));
+		indent.setFirstLine(BigInteger.valueOf(2L * GbT9704.CHARACTER_PITCH));
 		return paragraph;
 	}
 

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  *
  * <p>Page and 版心 (clause 5.2.1, 5.2.2): A4 210 × 297 mm; 天头 (top margin) 37 mm, 订口 (left margin) 28 mm;
  * 版心 156 × 225 mm, so the right margin is 26 mm and the bottom margin 35 mm. Lines and characters (5.2.4):
- * 22 lines of 28 characters a page, filling the 版心 — a document grid with a line pitch of 225 mm / 22 and a
- * character pitch of 156 mm / 28. Fonts and sizes (5.2.3, 7.2.4, 7.3.1, 7.3.3, 7.5): 3号仿宋 by default, 2号
+ * 22 lines of 28 characters a page, filling the 版心 — a line grid with a pitch of 225 mm / 22, and characters
+ * condensed to a pitch of 156 mm / 28. Fonts and sizes (5.2.3, 7.2.4, 7.3.1, 7.3.3, 7.5): 3号仿宋 by default, 2号
  * 小标宋 for the title, 黑体 and 楷体 for the first two levels of headings, 4号半角宋体 for page numbers.
  */
 public final class GbT9704 {
@@ -51,8 +51,18 @@ public final class GbT9704 {
 	 */
 	public static final int LINE_PITCH = TEXT_HEIGHT / LINES_PER_PAGE;
 
-	/** Character pitch: the 版心 width divided by 28 (≈ 316 twips = 15.8 pt, a 3号 character is 16 pt). */
-	public static final int CHARACTER_PITCH = Math.round(TEXT_WIDTH / (float) CHARACTERS_PER_LINE);
+	/**
+	 * Character pitch: the 版心 width divided by 28, rounded down so that 28 characters always fit and a 29th never
+	 * does (315 twips = 15.75 pt; a 3号 character is 16 pt, and 28 of them, 448 pt, would not fit the 442.25 pt).
+	 */
+	public static final int CHARACTER_PITCH = TEXT_WIDTH / CHARACTERS_PER_LINE;
+
+	/**
+	 * Character spacing of every run in twips (w:spacing of the run properties, "condensed by 0.25 pt"): a 3号
+	 * character plus this is {@link #CHARACTER_PITCH}. It is what makes 28 characters a line in Word and in
+	 * LibreOffice alike; see docs/documents.md for why not the "lines and characters" grid.
+	 */
+	public static final int CHARACTER_SPACING = CHARACTER_PITCH - GbT9704.SIZE_3 * 20;
 
 	/** 3号 (16 pt): the default size of every element (clause 5.2.3). */
 	public static final int SIZE_3 = 16;

@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * What the writer lays out, by clause of GB/T 9704-2012:
  * <ul>
  * <li>5.2.1, 5.2.2 — A4 paper, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm;</li>
- * <li>5.2.3, 5.2.4 — 3号仿宋 by default, a document grid of 22 lines × 28 characters and exact line spacing of
- * one grid line, so a full page holds 22 lines;</li>
+ * <li>5.2.3, 5.2.4 — 3号仿宋 by default, a line grid of 22 lines with exact line spacing of one grid line, and
+ * characters condensed to 156 mm / 28, so that a line holds 28 characters and a page 22 lines in Word and in
+ * LibreOffice alike (docs/documents.md);</li>
  * <li>7.2 — the red 版头 ({@link Masthead}) and its red separator line as wide as the 版心;</li>
  * <li>7.3.1 – 7.3.3 — title in 2号小标宋, 主送机关, body paragraphs indented two characters, headings
  * 一、(黑体) （一）(楷体) 1. （1）(仿宋), numbered by the writer;</li>

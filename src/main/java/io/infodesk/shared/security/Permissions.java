@@ -67,6 +67,52 @@ public final class Permissions {
 	/** assessment: approve or reject manual adjustments (加分 / 扣分). */
 	public static final String ASSESSMENT_APPROVE = "assessment:approve";
 
+	/** monitoring: matched items, clusters, sources' health, the match API (public media: no unit scope). */
+	public static final String MONITORING_VIEW = "monitoring:view";
+
+	/** monitoring: edit keyword schemes and level thresholds, mark items 有效 / 误报. */
+	public static final String MONITORING_MANAGE = "monitoring:manage";
+
+	/** monitoring: add, edit, test and fetch sources (feeds, list pages), allow internal addresses. */
+	public static final String MONITORING_SOURCE_MANAGE = "monitoring:source:manage";
+
+	/** research: see competitions and their published results, submit one's papers, judge where appointed. */
+	public static final String RESEARCH_VIEW = "research:view";
+
+	/** research: open competitions, appoint judges, exclude papers, propose, confirm and publish awards. */
+	public static final String RESEARCH_MANAGE = "research:manage";
+	/** publicity: the coverage register, the media directory (without contacts), plans of the scope, the calendar. */
+	public static final String PUBLICITY_VIEW = "publicity:view";
+
+	/** publicity: record coverage (见报、播出) crediting people of the data scope. */
+	public static final String PUBLICITY_COVERAGE_RECORD = "publicity:coverage:record";
+
+	/** publicity: keep the media directory (outlets and their contacts). */
+	public static final String PUBLICITY_MEDIA_MANAGE = "publicity:media:manage";
+
+	/** publicity: see the outlets' contacts (the office and leaders). */
+	public static final String PUBLICITY_MEDIA_CONTACTS = "publicity:media:contacts";
+
+	/** publicity: draft and amend the own unit's annual publicity plan (年度宣传要点计划). */
+	public static final String PUBLICITY_PLAN_EDIT = "publicity:plan:edit";
+
+	/** publicity: submit the unit's annual plan to 组织人事科 (the unit head). */
+	public static final String PUBLICITY_PLAN_SUBMIT = "publicity:plan:submit";
+
+	/** publicity: file (备案) or return annual plans, set the filing deadline (组织人事科). */
+	public static final String PUBLICITY_PLAN_FILE = "publicity:plan:file";
+	/** xuexi: the 学习强国 figures, the roster and the 通报 of the units in scope. */
+	public static final String XUEXI_VIEW = "xuexi:view";
+
+	/** xuexi: keep the roster, import the platform's reports, match members, edit the 通报 wording. */
+	public static final String XUEXI_MANAGE = "xuexi:manage";
+
+	/** training: sessions, attendance of the units in scope, publicist profiles, units that missed training. */
+	public static final String TRAINING_VIEW = "training:view";
+
+	/** training: record sessions with the people invited and their attendance. */
+	public static final String TRAINING_MANAGE = "training:manage";
+
 	private Permissions() {
 	}
 

@@ -144,8 +144,8 @@ class ReviewControllerTests extends ReportingIntegrationTest {
 	void theOfficeSetsTheBulletinChainBureauWideWithoutTouchingTheItemsChains() throws Exception {
 		Document list = page(get("/reporting/chains").with(as(user("office"))));
 		assertThat(list.getElementById("bulletin-chain").text()).contains("局主要领导审签").contains("系统默认");
-		java.util.List<io.infodesk.reporting.ReviewRole> itemChain = reviewChains.stepsFor(
-				InformationItem.DOCUMENT_TYPE, 0L, io.infodesk.reporting.ReviewTrack.NORMAL);
+		java.util.List<io.infodesk.review.ReviewRole> itemChain = reviewChains.stepsFor(
+				InformationItem.DOCUMENT_TYPE, 0L, io.infodesk.review.ReviewTrack.NORMAL);
 		try {
 			// a chain without a leader's sign-off last is refused, nothing saved
 			Document refused = page(post("/reporting/chains/0/edit").with(csrf())
@@ -166,12 +166,12 @@ class ReviewControllerTests extends ReportingIntegrationTest {
 				.param("steps", "LEADER_IN_CHARGE", "BUREAU_LEADER", "", "")
 				.with(as(user("office")))).andExpect(redirectedUrl("/reporting/chains"));
 			assertThat(reviewChains.stepsFor(io.infodesk.reporting.Bulletin.DOCUMENT_TYPE, unitId("办公室"),
-					io.infodesk.reporting.ReviewTrack.NORMAL))
-				.containsExactly(io.infodesk.reporting.ReviewRole.LEADER_IN_CHARGE, io.infodesk.reporting.ReviewRole.BUREAU_LEADER);
+					io.infodesk.review.ReviewTrack.NORMAL))
+				.containsExactly(io.infodesk.review.ReviewRole.LEADER_IN_CHARGE, io.infodesk.review.ReviewRole.BUREAU_LEADER);
 			assertThat(page(get("/reporting/chains").with(as(user("office")))).getElementById("bulletin-chain").text())
 				.contains("分管领导审签→局主要领导审签")
 				.doesNotContain("系统默认");
-			assertThat(reviewChains.stepsFor(InformationItem.DOCUMENT_TYPE, 0L, io.infodesk.reporting.ReviewTrack.NORMAL))
+			assertThat(reviewChains.stepsFor(InformationItem.DOCUMENT_TYPE, 0L, io.infodesk.review.ReviewTrack.NORMAL))
 				.isEqualTo(itemChain);
 		}
 		finally {
@@ -180,7 +180,7 @@ class ReviewControllerTests extends ReportingIntegrationTest {
 				.with(as(user("office")))).andExpect(redirectedUrl("/reporting/chains"));
 		}
 		assertThat(reviewChains.stepsFor(io.infodesk.reporting.Bulletin.DOCUMENT_TYPE, 0L,
-				io.infodesk.reporting.ReviewTrack.NORMAL)).containsExactly(io.infodesk.reporting.ReviewRole.BUREAU_LEADER);
+				io.infodesk.review.ReviewTrack.NORMAL)).containsExactly(io.infodesk.review.ReviewRole.BUREAU_LEADER);
 	}
 
 }

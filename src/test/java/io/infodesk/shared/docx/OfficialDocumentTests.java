@@ -10,6 +10,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -137,12 +139,21 @@ class OfficialDocumentTests {
 					- twips(section.getPgMar().getBottom());
 			long width = twips(section.getPgSz().getW()) - twips(section.getPgMar().getLeft())
 					- twips(section.getPgMar().getRight());
-			assertThat(section.getDocGrid().getType()).isEqualTo(STDocGrid.LINES_AND_CHARS);
+			// a line grid (no character grid: LibreOffice would give a 16 pt character two cells of one)
+			assertThat(section.getDocGrid().getType()).isEqualTo(STDocGrid.LINES);
+			assertThat(section.getDocGrid().isSetCharSpace()).isFalse();
 			long pitch = twips(section.getDocGrid().getLinePitch());
 			assertThat(height / pitch).isEqualTo(22);
-			// character pitch of the grid: a 3号 character (16 pt) plus charSpace/4096 pt
-			double characterPitch = (16 + twips(section.getDocGrid().getCharSpace()) / 4096.0) * 20;
-			assertThat(width / characterPitch).isCloseTo(28, within(0.01));
+			// character pitch: a 3号 character (320 twips) condensed by the default run spacing; 28 fit, 29 do not
+			String styles = docx.getStyles().getCtStyles().xmlText();
+			Matcher spacing = Pattern.compile("<w:spacing w:val=\"(-?\\d+)\"/>").matcher(styles);
+			assertThat(spacing.find()).as(styles).isTrue();
+			long characterPitch = 320 + Long.parseLong(spacing.group(1));
+			assertThat(width / characterPitch).isEqualTo(28);
+			assertThat(29 * characterPitch).isGreaterThan(width);
+			// the Normal style names the size too: LibreOffice reads the grid's character from it, not the defaults
+			assertThat(docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getSzArray(0).getVal())
+				.isEqualTo(BigInteger.valueOf(32));
 			// every body line has the exact spacing of one grid line
 			XWPFParagraph body = paragraph(docx, "现将第三季度");
 			assertThat(body.getCTP().getPPr().getSpacing().getLineRule()).isEqualTo(STLineSpacingRule.EXACT);

@@ -1,8 +1,0 @@
-package io.infodesk.reporting;
-
-/** The ordinary chain, or the shortened one for time-critical (same-day) items. Labels: {@code reporting.chain.track.<NAME>}. */
-public enum ReviewTrack {
-
-	NORMAL, URGENT
-
-}

@@ -1,0 +1,113 @@
+package io.infodesk.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.infodesk.monitoring.internal.FeedServer;
+import io.infodesk.monitoring.internal.Feedback;
+import io.infodesk.monitoring.internal.Source;
+import io.infodesk.monitoring.internal.Sources;
+
+/** Demo data, fetching from a local server into clustered, matched items, the pages, the form's refusals, feedback. */
+class MonitoringFlowTests extends MonitoringIntegrationTest {
+
+	@Autowired
+	Sources sources;
+
+	@Autowired
+	Feedback feedback;
+
+	@Test
+	void demoShowsARedClusterReprintedByFourSources() {
+		Integer spread = jdbc.queryForObject("select max(source_count) from mon_cluster", Integer.class);
+		assertThat(spread).isEqualTo(4);
+		assertThat(jdbc.queryForList("select alert_level from mon_item where source_name = '人民网·地方领导留言板'", String.class))
+			.containsExactly(AlertLevel.SEVERE.name());
+		assertThat(jdbc.queryForObject("select count(*) from mon_item where matched = false", Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void fetchesFeedsAndPagesFromALocalServerWithConditionalGetAndBackOff() throws Exception {
+		logIn("office");
+		try (FeedServer server = new FeedServer()) {
+			long rss = sources.create(source("本地RSS", Source.Format.FEED, server.url("/rss.xml"), true, null));
+			Sources.Outcome first = sources.fetch(sources.find(rss).orElseThrow());
+			assertThat(first.ok()).isTrue();
+			assertThat(first.added()).isEqualTo(3);
+			assertThat(sources.fetch(sources.find(rss).orElseThrow()).status()).isEqualTo("304");
+			long atom = sources.create(source("本地Atom", Source.Format.FEED, server.url("/atom.xml"), true, null));
+			assertThat(sources.fetch(sources.find(atom).orElseThrow()).added()).isEqualTo(1);
+			Integer clustered = jdbc.queryForObject("select c.source_count from mon_item i join mon_cluster c on c.id = i.cluster_id "
+					+ "where i.url = 'http://js.example.cn/n/1'", Integer.class);
+			assertThat(clustered).isEqualTo(2);
+			long page = sources.create(source("本地网页", Source.Format.HTML, server.url("/list.html"), true, "ul.news li"));
+			assertThat(sources.fetch(sources.find(page).orElseThrow()).added()).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select topics from mon_item where title like '%二十余名农民工讨薪%'", String.class))
+				.contains("WAGES");
+			long gbk = sources.create(source("本地GBK", Source.Format.FEED, server.url("/gbk.xml"), true, null));
+			sources.fetch(sources.find(gbk).orElseThrow());
+			assertThat(jdbc.queryForObject("select topics from mon_item where url = 'http://bbs.example.cn/t/88'", String.class))
+				.isEqualTo("PROPERTY");
+
+			long internal = sources.create(source("未允许内网", Source.Format.FEED, server.url("/rss.xml"), false, null));
+			assertThat(sources.fetch(sources.find(internal).orElseThrow()).status()).contains("拒绝抓取内网或本机地址");
+			long broken = sources.create(source("坏源", Source.Format.FEED, server.url("/broken.xml"), true, null));
+			for (int i = 0; i < 3; i++) {
+				assertThat(sources.fetch(sources.find(broken).orElseThrow()).ok()).isFalse();
+			}
+			Source unhealthy = sources.find(broken).orElseThrow();
+			assertThat(unhealthy.healthy()).isFalse();
+			assertThat(unhealthy.failures()).isEqualTo(3);
+			assertThat(unhealthy.nextFetchAt()).isAfter(clock.instant().plusSeconds(60L * 60 * 7));
+		}
+	}
+
+	@Test
+	void itemsPageHighlightsWordsAndTheOfficeMarksThem() throws Exception {
+		String html = mvc.perform(get("/monitoring/items").with(as(user("office"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("<mark>").contains("mon-level-red").contains("首发");
+		long id = jdbc.queryForObject("select min(id) from mon_item where matched = true and topics like '%WAGES%'", Long.class);
+		mvc.perform(post("/monitoring/items/{id}/mark", id).param("mark", "FALSE_POSITIVE").with(csrf()).with(as(user("office"))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(feedback.precisionBySchemeName().get("农民工工资").falsePositive()).isEqualTo(1);
+		mvc.perform(get("/monitoring/schemes").with(as(user("office")))).andExpect(status().isOk());
+		mvc.perform(get("/monitoring/items/export").with(as(user("leader")))).andExpect(status().isOk());
+	}
+
+	@Test
+	void schemeFormRefusesNotOnlyAndEmptySchemesInChineseSavingNothing() throws Exception {
+		Integer before = jdbc.queryForObject("select count(*) from mon_scheme", Integer.class);
+		String notOnly = mvc.perform(post("/monitoring/schemes/new").with(csrf()).with(as(user("office")))
+			.param("code", "X1").param("name", "只有排除词").param("logic", "AND").param("weight", "2")
+			.param("exclusion", "房车").param("enabled", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(notOnly).contains("方案只有排除词");
+		String empty = mvc.perform(post("/monitoring/schemes/new").with(csrf()).with(as(user("office")))
+			.param("code", "X2").param("name", "空方案").param("logic", "OR").param("weight", "2"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(empty).contains("空方案不能保存");
+		assertThat(jdbc.queryForObject("select count(*) from mon_scheme", Integer.class)).isEqualTo(before);
+		mvc.perform(post("/monitoring/schemes/new").with(csrf()).with(as(user("office")))
+			.param("code", "ELEVATOR").param("name", "加装电梯").param("logic", "OR").param("weight", "2")
+			.param("subject", "加装电梯 电梯加装").param("enabled", "true"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/api/monitoring/match").with(as(user("office")))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("[{\"id\":1,\"title\":\"老小区加装电梯遇阻\",\"text\":\"\"}]"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].schemes[*]")
+				.value(org.hamcrest.Matchers.hasItem("加装电梯")));
+	}
+
+	private static Source source(String name, Source.Format format, String url, boolean allowInternal, String selector) {
+		return new Source(null, name, Source.Kind.CITY, 3, "常州", format, url, selector, selector == null ? null : ".date",
+				null, 60, true, allowInternal, null, null, null, null, 0, true, null, 0);
+	}
+
+}
