@@ -36,7 +36,6 @@ import io.infodesk.reporting.Angle;
 import io.infodesk.reporting.Bulletin;
 import io.infodesk.reporting.BulletinForm;
 import io.infodesk.reporting.Bulletins;
-import io.infodesk.reporting.DocumentRef;
 import io.infodesk.reporting.FeedbackForm;
 import io.infodesk.reporting.InformationItem;
 import io.infodesk.reporting.InformationItems;
@@ -49,9 +48,9 @@ import io.infodesk.reporting.Periodical;
 import io.infodesk.reporting.PeriodicalForm;
 import io.infodesk.reporting.Periodicals;
 import io.infodesk.reporting.ReportingBody;
-import io.infodesk.reporting.ReviewChains;
-import io.infodesk.reporting.ReviewProcess;
-import io.infodesk.reporting.ReviewRole;
+import io.infodesk.review.ReviewChains;
+import io.infodesk.review.ReviewProcess;
+import io.infodesk.review.ReviewRole;
 import io.infodesk.reporting.Solicitation;
 import io.infodesk.reporting.SolicitationForm;
 import io.infodesk.reporting.Solicitations;
@@ -403,8 +402,8 @@ class DemoYear {
 			steps.add(new Step(submitted.plusSeconds(9000), 1, () -> {
 				AuthenticatedUser reviewer = byOffice ? actors.office() : desk.head();
 				as(reviewer);
-				ReviewProcess process = reviewChains.process(DocumentRef.item(holder.item.getId())).orElseThrow();
-				reviewChains.returnToDrafter(DocumentRef.item(holder.item.getId()), process.getRound(),
+				ReviewProcess process = reviewChains.process(InformationItem.ref(holder.item.getId())).orElseThrow();
+				reviewChains.returnToDrafter(InformationItem.ref(holder.item.getId()), process.getRound(),
 						process.getCurrentStep(), byOffice ? "请补充具体数据和典型案例，压缩背景性表述。"
 								: "标题不够精炼，请突出工作成效后再报。", reviewer);
 			}));
@@ -412,7 +411,7 @@ class DemoYear {
 		}
 		Instant signed = submitted.plusSeconds(3 * 3600);
 		steps.add(new Step(signed, 1, () -> {
-			while (reviewChains.process(DocumentRef.item(holder.item.getId())).orElseThrow().isInReview()) {
+			while (reviewChains.process(InformationItem.ref(holder.item.getId())).orElseThrow().isInReview()) {
 				approveStep(holder, desk, actors);
 			}
 			signedOff.add(holder);
@@ -521,7 +520,7 @@ class DemoYear {
 		}
 		Instant signed = drafted.plusSeconds(2 * 3600);
 		steps.add(new Step(signed, 1, () -> {
-			while (reviewChains.process(DocumentRef.item(holder.item.getId())).orElseThrow().isInReview()) {
+			while (reviewChains.process(InformationItem.ref(holder.item.getId())).orElseThrow().isInReview()) {
 				approveStep(holder, desk, actors);
 			}
 		}));
@@ -550,12 +549,12 @@ class DemoYear {
 				"现将" + month.getMonthValue() + "月份各科室、各单位的部分工作信息编发，供参阅。", periodical.getReportTo(),
 				periodical.getCopyTo(), periodical.getCopies(), itemIds, Map.of(), 0), actors.office(), DataScope.all());
 		bulletins.submitForReview(bulletin.getId(), actors.office());
-		while (reviewChains.process(DocumentRef.bulletin(bulletin.getId())).orElseThrow().isInReview()) {
-			ReviewProcess process = reviewChains.process(DocumentRef.bulletin(bulletin.getId())).orElseThrow();
+		while (reviewChains.process(Bulletin.ref(bulletin.getId())).orElseThrow().isInReview()) {
+			ReviewProcess process = reviewChains.process(Bulletin.ref(bulletin.getId())).orElseThrow();
 			AuthenticatedUser reviewer = process.currentRole() == ReviewRole.OFFICE_EDITOR ? actors.office()
 					: actors.leader();
 			as(reviewer);
-			reviewChains.approve(DocumentRef.bulletin(bulletin.getId()), process.getRound(), process.getCurrentStep(),
+			reviewChains.approve(Bulletin.ref(bulletin.getId()), process.getRound(), process.getCurrentStep(),
 					null, reviewer);
 		}
 		as(actors.office());
@@ -563,7 +562,7 @@ class DemoYear {
 	}
 
 	private void approveStep(Holder holder, Desk desk, Actors actors) {
-		ReviewProcess process = reviewChains.process(DocumentRef.item(holder.item.getId())).orElseThrow();
+		ReviewProcess process = reviewChains.process(InformationItem.ref(holder.item.getId())).orElseThrow();
 		if (!process.isInReview()) {
 			return;
 		}
@@ -574,7 +573,7 @@ class DemoYear {
 			case BUREAU_LEADER -> actors.leader();
 		};
 		as(reviewer);
-		reviewChains.approve(DocumentRef.item(holder.item.getId()), process.getRound(), process.getCurrentStep(), null,
+		reviewChains.approve(InformationItem.ref(holder.item.getId()), process.getRound(), process.getCurrentStep(), null,
 				reviewer);
 	}
 
