@@ -35,7 +35,8 @@ import io.infodesk.shared.time.DemoTime;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
- * Demo data of the assessment (profile {@code demo}, after the reporting demo, only while no circular and no
+ * Demo data of the assessment (profile {@code demo}, last of the demo seeders (90) so that every module's demo
+ * events are in the ledger before a month's 通报 is issued; only while no circular and no
  * adjustment exists): once the ledger has taken in every event of the demo year, for each month that has ended
  * the office proposes an adjustment or two early in the next month, the leader approves them (one is refused,
  * the latest still waits), and the office issues the month's 通报 on the fifth — through the services, at those
@@ -43,7 +44,7 @@ import io.infodesk.shared.time.TimeConfiguration;
  */
 @Component
 @Profile("demo")
-@Order(40)
+@Order(90)
 class DemoAssessment implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAssessment.class);

@@ -676,8 +676,10 @@ class DemoYear {
 
 	private static LocalDate workday(YearMonth month, int day) {
 		LocalDate date = month.atDay(Math.min(day, month.lengthOfMonth()));
+		// late in the month back to the Friday, else on to the Monday: one direction, so it always ends
+		int step = date.getDayOfMonth() > 25 ? -1 : 1;
 		while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			date = date.getDayOfMonth() > 25 ? date.minusDays(1) : date.plusDays(1);
+			date = date.plusDays(step);
 		}
 		return date;
 	}
