@@ -65,8 +65,11 @@ class DemoAccountsTests {
 			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff", "head2",
 				"publicist2");
 		Map<String, UserAccount> byName = saved.stream().collect(Collectors.toMap(UserAccount::getUsername, a -> a));
-		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).toList())
+		// every role once, and the head and publicist of the second unit (住房保障科) again
+		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).distinct().toList())
 			.containsExactlyInAnyOrder(Role.values());
+		assertThat(byName.get("head2").getRoles()).containsExactly(Role.UNIT_HEAD);
+		assertThat(byName.get("publicist2").getRoles()).containsExactly(Role.PUBLICIST);
 		assertThat(saved).allSatisfy(account -> {
 			assertThat(account.isMustChangePassword()).isFalse();
 			assertThat(encoder.matches("Demo@2026", account.getPasswordHash())).isTrue();
@@ -76,7 +79,7 @@ class DemoAccountsTests {
 		// the person is missing (organisation demo data not there): the account is made without one
 		assertThat(byName.get("staff").getPersonId()).isNull();
 		assertThat(byName.get("admin").getDisplayName()).isEqualTo("系统管理员");
-		verify(audit, times(8)).record(any(AuditRecord.class));
+		verify(audit, times(10)).record(any(AuditRecord.class));
 	}
 
 	@Test
