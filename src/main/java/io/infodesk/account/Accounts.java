@@ -23,6 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.account.internal.AccountSessions;
+import io.infodesk.account.internal.AccountUserDetailsService;
+import io.infodesk.account.internal.ApiTokens;
+import io.infodesk.account.internal.LoginAuditing;
+import io.infodesk.account.internal.SecondFactors;
 import io.infodesk.account.internal.PasswordGenerator;
 import io.infodesk.account.internal.PasswordPolicy;
 import io.infodesk.account.internal.UserAccountRepository;
@@ -67,9 +71,22 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final SecondFactors factors;
+
+	private final LoginAuditing logins;
+
+	private final ApiTokens tokens;
+
+	/** The role whose last active holder is kept: the one who manages accounts (三员分立: the security administrator). */
+	private final Role keeper;
+
 	Accounts(UserAccountRepository repository, PasswordEncoder encoder, PasswordPolicy policy,
 			PasswordGenerator passwords, Organization organization, AuditTrail audit, AccountSessions sessions, Texts texts,
-			Clock clock) {
+			Clock clock, SecondFactors factors, LoginAuditing logins, ApiTokens tokens, AccountUserDetailsService users) {
+		this.factors = factors;
+		this.logins = logins;
+		this.tokens = tokens;
+		this.keeper = users.separateAdministrators() ? Role.SECURITY_ADMIN : Role.ADMIN;
 		this.repository = repository;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -146,6 +163,7 @@ public class Accounts {
 		}
 		requireDisplayName(displayName);
 		requireRoles(roles);
+		requireSeparatedAdministrators(roles);
 		if (personId != null) {
 			requireLinkablePerson(personId, null);
 		}
@@ -168,12 +186,17 @@ public class Accounts {
 		Set<Role> before = EnumSet.noneOf(Role.class);
 		before.addAll(account.getRoles());
 		Set<Role> after = EnumSet.copyOf(roles);
-		if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
+		if (before.contains(keeper) && !after.contains(keeper)) {
 			if (isCurrentUser(account)) {
 				throw new AccountRuleViolation("roles", "account.rule.ownAdminRole");
 			}
 			requireAnotherActiveAdmin(account);
 		}
+		// 三员分立 (finding 6): nobody changes their own roles (e.g. an administrator adding OFFICE_EDITOR to itself)
+		if (isCurrentUser(account) && !before.equals(after)) {
+			throw new AccountRuleViolation("roles", "account.rule.ownRoles");
+		}
+		requireSeparatedAdministrators(after);
 		if (personId != null && !personId.equals(account.getPersonId())) {
 			requireLinkablePerson(personId, account.getId());
 		}
@@ -204,11 +227,17 @@ public class Accounts {
 		if ((rolesChanged || personChanged) && !isCurrentUser(account)) {
 			sessions.expireAfterCommit(account.getId());
 		}
+		if (rolesChanged) {
+			tokens.revokeAll(account.getId());
+		}
 	}
 
 	/** Gives the account a temporary password that must be changed at the next login, and unlocks it. */
 	public IssuedPassword resetPassword(long id) {
 		UserAccount account = get(id);
+		if (isCurrentUser(account)) {
+			throw AccountRuleViolation.of("account.rule.resetOwnPassword");
+		}
 		String temporaryPassword = passwords.generate();
 		Instant now = now();
 		account.changePassword(encoder.encode(temporaryPassword), true, now);
@@ -231,7 +260,7 @@ public class Accounts {
 		if (account.isManuallyLocked()) {
 			return;
 		}
-		if (account.hasRole(Role.ADMIN)) {
+		if (account.hasRole(keeper)) {
 			requireAnotherActiveAdmin(account);
 		}
 		account.lock(now());
@@ -259,10 +288,11 @@ public class Accounts {
 		if (!account.isEnabled()) {
 			return;
 		}
-		if (account.hasRole(Role.ADMIN)) {
+		if (account.hasRole(keeper)) {
 			requireAnotherActiveAdmin(account);
 		}
 		account.disable(now());
+		tokens.revokeAll(account.getId());
 		audit.record(AuditRecord.success("ACCOUNT_DISABLED", ENTITY, account.getId(),
 				texts.get("account.audit.disabled", account.getUsername())));
 		sessions.expireAfterCommit(account.getId());
@@ -287,7 +317,7 @@ public class Accounts {
 			if (!account.isEnabled()) {
 				continue;
 			}
-			if (account.hasRole(Role.ADMIN) && !anotherActiveAdmin(account)) {
+			if (account.hasRole(keeper) && !anotherActiveAdmin(account)) {
 				audit.record(new AuditRecord("ACCOUNT_DISABLED", ENTITY, String.valueOf(account.getId()),
 						texts.get("account.audit.personDeactivatedLastAdmin", account.getUsername()),
 						AuditRecord.Outcome.FAILURE, null));
@@ -306,6 +336,10 @@ public class Accounts {
 	public void changeOwnPassword(long id, String currentPassword, String newPassword, String repeatPassword) {
 		UserAccount account = get(id);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+			// counted like a failed login (throttled by the lockout) and audited, in its own transaction (finding 10)
+			if (logins.failed(account.getId(), account.getUsername(), texts.get("account.audit.currentPasswordWrong"))) {
+				sessions.expire(account.getId());
+			}
 			throw new AccountRuleViolation("currentPassword", "account.password.currentWrong");
 		}
 		List<String> problems = policy.problems(newPassword, account.getUsername());
@@ -321,6 +355,74 @@ public class Accounts {
 		account.changePassword(encoder.encode(newPassword), false, now());
 		audit.record(AuditRecord.success("PASSWORD_CHANGED", ENTITY, account.getId(),
 				texts.get("account.audit.passwordChanged", account.getUsername())));
+		// the user's other sessions end (finding 10); the one that changed the password stays
+		sessions.expireOthersAfterCommit(account.getId(), currentSessionId());
+	}
+
+	// ---- sessions and second factor (issue 17) ------------------------------------------------------
+
+	/** The user ends one of their own sessions (audited). */
+	public boolean endOwnSession(long id, String handle) {
+		UserAccount account = get(id);
+		boolean ended = sessions.end(id, handle);
+		if (ended) {
+			audit.record(AuditRecord.success("SESSION_ENDED", ENTITY, account.getId(),
+					texts.get("account.audit.sessionEndedOwn", account.getUsername())));
+		}
+		return ended;
+	}
+
+	/** The administrator ends all sessions of a user (audited); returns how many were open. */
+	public int endSessions(long id) {
+		UserAccount account = get(id);
+		if (isCurrentUser(account)) {
+			throw AccountRuleViolation.of("account.rule.endOwnSessions");
+		}
+		int open = sessions.count(id);
+		audit.record(AuditRecord.success("SESSIONS_ENDED", ENTITY, account.getId(),
+				texts.get("account.audit.sessionsEnded", account.getUsername(), String.valueOf(open))));
+		sessions.expireAfterCommit(id);
+		return open;
+	}
+
+	/** The administrator removes a user's second factor; the user enrols again at the next login. */
+	public String resetFactor(long id) {
+		UserAccount account = get(id);
+		if (isCurrentUser(account)) {
+			throw AccountRuleViolation.of("account.rule.resetOwnFactor");
+		}
+		factors.reset(id, account.getUsername());
+		return account.getUsername();
+	}
+
+	/**
+	 * A person was moved to another unit (or edited): the sessions of their accounts opened in another unit end,
+	 * since the unit and the data scope were read at login (finding 2). Audited per account.
+	 */
+	public void personMoved(long personId, Long unitId) {
+		List<UserAccount> linked = repository.findByPersonId(personId);
+		List<Long> ended = sessions.expireWhereUnitDiffers(linked.stream().map(UserAccount::getId).toList(), unitId);
+		for (UserAccount account : linked) {
+			if (ended.contains(account.getId())) {
+				audit.record(AuditRecord.success("SESSIONS_ENDED", ENTITY, account.getId(),
+						texts.get("account.audit.sessionsEndedTransfer", account.getUsername())).by("system"));
+			}
+		}
+	}
+
+	private static String currentSessionId() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+			var session = servlet.getRequest().getSession(false);
+			return session == null ? null : session.getId();
+		}
+		return null;
+	}
+
+	private static void requireSeparatedAdministrators(Set<Role> roles) {
+		if (roles.stream().filter(Role.ADMINISTRATORS::contains).count() > 1) {
+			throw new AccountRuleViolation("roles", "account.rule.separatedAdministrators");
+		}
 	}
 
 	// ---- helpers -------------------------------------------------------------------------------
@@ -376,8 +478,8 @@ public class Accounts {
 
 	/** Whether an active administrator remains when this account stops being one. */
 	private boolean anotherActiveAdmin(UserAccount account) {
-		long active = repository.countActiveAdmins();
-		boolean thisOneCounts = account.hasRole(Role.ADMIN) && account.isEnabled() && !account.isManuallyLocked();
+		long active = repository.countActiveHolders(keeper);
+		boolean thisOneCounts = account.hasRole(keeper) && account.isEnabled() && !account.isManuallyLocked();
 		return active - (thisOneCounts ? 1 : 0) > 0;
 	}
 

@@ -8,7 +8,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +17,7 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -75,7 +75,7 @@ public class Adjustments {
 	}
 
 	public Adjustment request(@Valid AdjustmentForm form, AuthenticatedUser actor) {
-		require(actor, Permissions.ASSESSMENT_MANAGE);
+		PermissionChecks.require(actor, Permissions.ASSESSMENT_MANAGE);
 		if (form.points().signum() == 0 || form.points().abs().compareTo(LIMIT) > 0 || form.points().scale() > 2
 				&& form.points().stripTrailingZeros().scale() > 2) {
 			throw new AssessmentException("points", "assessment.adjustment.points.range");
@@ -139,7 +139,7 @@ public class Adjustments {
 	}
 
 	private Adjustment decide(long id, Adjustment.Status decision, String note, AuthenticatedUser actor) {
-		require(actor, Permissions.ASSESSMENT_APPROVE);
+		PermissionChecks.require(actor, Permissions.ASSESSMENT_APPROVE);
 		Adjustment adjustment = adjustments.findById(id)
 			.orElseThrow(() -> AssessmentException.of("assessment.adjustment.notFound"));
 		if (adjustment.getStatus() != Adjustment.Status.PENDING) {
@@ -155,12 +155,6 @@ public class Adjustments {
 				note == null || note.isBlank() ? null : note.strip(), Instant.now(clock));
 		adjustments.saveAndFlush(adjustment);
 		return adjustment;
-	}
-
-	private static void require(AuthenticatedUser actor, String permission) {
-		if (!actor.can(permission)) {
-			throw new AccessDeniedException(permission);
-		}
 	}
 
 }

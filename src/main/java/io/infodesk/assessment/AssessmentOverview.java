@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.assessment.internal.LedgerStore;
+
 /**
  * Counts for the leaders' home dashboard (issue 4 point 6), read from the ledger so that they agree with the
  * rankings: how many adoptions scored per level (the units' first entries of each adoption), and how many duties
@@ -34,10 +36,13 @@ public class AssessmentOverview {
 
 	private final JdbcTemplate jdbc;
 
+	private final LedgerStore store;
+
 	private final Rankings rankings;
 
-	AssessmentOverview(JdbcTemplate jdbc, Rankings rankings) {
+	AssessmentOverview(JdbcTemplate jdbc, LedgerStore store, Rankings rankings) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.rankings = rankings;
 	}
 
@@ -45,13 +50,11 @@ public class AssessmentOverview {
 	public Map<String, Long> adoptionsByLevel(Period period) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		ScoreKind.ADOPTION.qualifiers().forEach(level -> counts.put(level, 0L));
-		jdbc.query("""
-				select rule_key, count(*) as n from asm_entry where person_id is null and category = 'ADOPTION'
-				and source_type = ? and revision = 0 and period_date between ? and ? group by rule_key""", rs -> {
+		store.firstAdoptionsByRule(SourceTypes.ADOPTION, period.from(), period.to(), rs -> {
 			String level = rs.getString("rule_key").substring(ScoreKind.ADOPTION.name().length() + 1);
 			long n = rs.getLong("n");
 			counts.computeIfPresent(level, (key, old) -> n);
-		}, SourceTypes.ADOPTION, period.from(), period.to());
+		});
 		return counts;
 	}
 
@@ -91,20 +94,9 @@ public class AssessmentOverview {
 	/** "SOURCE_TYPE|RULE_KEY" → number of standing unit-side keys of the categories in the period. */
 	private Map<String, Long> standingKeys(Period period, String... categories) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		String in = String.join(",", java.util.Collections.nCopies(categories.length, "?"));
-		Object[] args = new Object[categories.length + 2];
-		args[0] = period.from();
-		args[1] = period.to();
-		System.arraycopy(categories, 0, args, 2, categories.length);
-		jdbc.query("""
-				select source_type, rule_key, count(*) as n from (
-				  select source_type, source_id, rule_key, recipient_key, sum(points) as net, max(revision) as last_revision
-				  from asm_entry where person_id is null and period_date between ? and ? and category in (%s)
-				  group by source_type, source_id, rule_key, recipient_key) k
-				where net <> 0 or last_revision = 0
-				group by source_type, rule_key""".formatted(in), rs -> {
+		store.standingKeys(period.from(), period.to(), categories, rs -> {
 			counts.put(rs.getString("source_type") + "|" + rs.getString("rule_key"), rs.getLong("n"));
-		}, args);
+		});
 		return counts;
 	}
 

@@ -1,8 +1,6 @@
 package io.infodesk.assessment;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +28,9 @@ import io.infodesk.notification.Deadlines;
 import io.infodesk.notification.NotificationType;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
-import io.infodesk.reporting.Adoption;
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.Adoptions;
-import io.infodesk.reporting.LeaderInstruction;
 import io.infodesk.reporting.ScoringRecords;
+import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -118,8 +113,6 @@ public class Circulars {
 
 	private final ScoringRecords records;
 
-	private final Adoptions adoptions;
-
 	private final Organization organization;
 
 	private final Accounts accounts;
@@ -135,14 +128,13 @@ public class Circulars {
 	private final Clock clock;
 
 	Circulars(JdbcTemplate jdbc, Rankings rankings, Quotas quotas, Ledger ledger, ScoringRecords records,
-			Adoptions adoptions, Organization organization, Accounts accounts, Deadlines deadlines, AuditTrail audit,
+			Organization organization, Accounts accounts, Deadlines deadlines, AuditTrail audit,
 			Texts texts, Clock clock) {
 		this.jdbc = jdbc;
 		this.rankings = rankings;
 		this.quotas = quotas;
 		this.ledger = ledger;
 		this.records = records;
-		this.adoptions = adoptions;
 		this.organization = organization;
 		this.accounts = accounts;
 		this.deadlines = deadlines;
@@ -268,27 +260,25 @@ public class Circulars {
 		}
 		List<ScoringRecords.AdoptionRecord> adopted = records.adoptions(from, to);
 		List<ScoringRecords.InstructionRecord> instructed = records.instructions(from, to);
-		Map<Long, Adoption> adoptionDetails = new HashMap<>();
-		adoptions.adoptionsOfItems(adopted.stream().map(ScoringRecords.AdoptionRecord::itemId).distinct().toList())
-			.forEach(a -> adoptionDetails.put(a.getId(), a));
-		Map<Long, LeaderInstruction> instructionDetails = new HashMap<>();
-		adoptions.instructionsOfItems(instructed.stream().map(ScoringRecords.InstructionRecord::itemId).distinct().toList())
-			.forEach(n -> instructionDetails.put(n.getId(), n));
+		Map<Long, ScoringRecords.AdoptionOutlet> outlets = records
+			.adoptionOutlets(adopted.stream().map(ScoringRecords.AdoptionRecord::adoptionId).toList());
+		Map<Long, String> leaders = records
+			.instructionLeaders(instructed.stream().map(ScoringRecords.InstructionRecord::instructionId).toList());
 
 		List<CircularDraft.AdoptedItem> adoptedItems = new ArrayList<>();
 		for (ScoringRecords.AdoptionRecord r : adopted) {
-			Adoption detail = adoptionDetails.get(r.adoptionId());
-			String outlet = detail == null ? "" : detail.getIssue() == null ? detail.getOutlet()
-					: texts.get("assessment.circular.outletIssue", detail.getOutlet(), detail.getIssue());
+			ScoringRecords.AdoptionOutlet detail = outlets.get(r.adoptionId());
+			String outlet = detail == null ? "" : detail.issue() == null ? detail.outlet()
+					: texts.get("assessment.circular.outletIssue", detail.outlet(), detail.issue());
 			adoptedItems.add(new CircularDraft.AdoptedItem(r.itemId(), r.title(), unitName(unitNames, r.unitId()), outlet,
 					texts.label("reporting.level.", r.level()), r.on()));
 		}
 		adoptedItems.sort(Comparator.comparing(CircularDraft.AdoptedItem::on).thenComparing(CircularDraft.AdoptedItem::title));
 		List<CircularDraft.InstructedItem> instructedItems = new ArrayList<>();
 		for (ScoringRecords.InstructionRecord r : instructed) {
-			LeaderInstruction detail = instructionDetails.get(r.instructionId());
+			String leader = leaders.get(r.instructionId());
 			instructedItems.add(new CircularDraft.InstructedItem(r.itemId(), r.title(), unitName(unitNames, r.unitId()),
-					detail == null ? "" : detail.getLeader(), texts.label("reporting.level.", r.level()), r.on()));
+					leader == null ? "" : leader, texts.label("reporting.level.", r.level()), r.on()));
 		}
 		instructedItems.sort(Comparator.comparing(CircularDraft.InstructedItem::on)
 			.thenComparing(CircularDraft.InstructedItem::title));
@@ -479,12 +469,7 @@ public class Circulars {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return FileStore.sha256(content);
 	}
 
 	private static final String COLUMNS = """

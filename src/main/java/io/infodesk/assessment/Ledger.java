@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.assessment.internal.LedgerStore;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
@@ -38,7 +37,7 @@ public class Ledger {
 
 	public static final String LATE_RULE = "URGENT:LATE";
 
-	private final JdbcTemplate jdbc;
+	private final LedgerStore store;
 
 	private final ScoringRules rules;
 
@@ -48,8 +47,8 @@ public class Ledger {
 
 	private final Clock clock;
 
-	Ledger(JdbcTemplate jdbc, ScoringRules rules, AuditTrail audit, Texts texts, Clock clock) {
-		this.jdbc = jdbc;
+	Ledger(LedgerStore store, ScoringRules rules, AuditTrail audit, Texts texts, Clock clock) {
+		this.store = store;
 		this.rules = rules;
 		this.audit = audit;
 		this.texts = texts;
@@ -83,14 +82,12 @@ public class Ledger {
 
 	/** A same-day item was reported late: remembered, and each of its scorings (now or later) loses its share. */
 	public List<PlannedEntry> urgentLate(long itemId, long unitId, LocalDate submittedOn, String label) {
-		Integer known = jdbc.queryForObject("select count(*) from asm_late_item where item_id = ?", Integer.class,
-				itemId);
-		if (known == 0) {
-			jdbc.update("insert into asm_late_item (item_id, unit_id, submitted_on, recorded_at) values (?, ?, ?, ?)",
-					itemId, unitId, submittedOn, utc(Instant.now(clock)));
+		boolean known = store.isLate(itemId);
+		if (!known) {
+			store.rememberLate(itemId, unitId, submittedOn, utc(Instant.now(clock)));
 		}
 		List<PlannedEntry> written = halveItem(itemId, "EVENT");
-		if (known == 0 || !written.isEmpty()) {
+		if (!known || !written.isEmpty()) {
 			audit.record("ASSESSMENT_URGENT_LATE", ENTITY, "ITEM:" + itemId,
 					texts.get("assessment.audit.urgentLate", label == null ? "" : label, written.size(), sum(written)));
 		}
@@ -99,9 +96,7 @@ public class Ledger {
 
 	/** Whether the ledger holds an entry of the key (any revision). */
 	public boolean has(LedgerKey key) {
-		return jdbc.queryForObject("""
-				select count(*) from asm_entry where source_type = ? and source_id = ? and rule_key = ? and recipient_key = ?""",
-				Integer.class, key.sourceType(), key.sourceId(), key.ruleKey(), key.recipientKey()) > 0;
+		return store.has(key);
 	}
 
 	/**
@@ -110,11 +105,7 @@ public class Ledger {
 	 */
 	public List<PlannedEntry> cancel(String sourceType, String sourceId, String ruleKey, String origin) {
 		List<PlannedEntry> written = new ArrayList<>();
-		jdbc.query("""
-				select recipient_key, min(unit_id) as unit_id, min(person_id) as person_id, min(category) as category,
-				  sum(points) as points, max(revision) as revision, min(period_date) as period_date, min(item_id) as item_id,
-				  max(source_label) as source_label, max(source_link) as source_link
-				from asm_entry where source_type = ? and source_id = ? and rule_key = ? group by recipient_key""", rs -> {
+		store.netPerRecipient(sourceType, sourceId, ruleKey, rs -> {
 			BigDecimal net = rs.getBigDecimal("points");
 			if (net.signum() != 0) {
 				PlannedEntry entry = new PlannedEntry(new LedgerKey(sourceType, sourceId, ruleKey, rs.getString("recipient_key")),
@@ -124,11 +115,9 @@ public class Ledger {
 						texts.get("assessment.entry.cancelled"));
 				written.add(entry);
 			}
-		}, sourceType, sourceId, ruleKey);
+		});
 		for (PlannedEntry entry : written) {
-			Integer revision = jdbc.queryForObject("""
-					select max(revision) from asm_entry where source_type = ? and source_id = ? and rule_key = ?
-					and recipient_key = ?""", Integer.class, sourceType, sourceId, ruleKey, entry.key().recipientKey());
+			Integer revision = store.maxRevision(entry.key());
 			write(entry, origin, revision + 1, null);
 		}
 		if (!written.isEmpty()) {
@@ -140,7 +129,7 @@ public class Ledger {
 	}
 
 	public boolean isLate(long itemId) {
-		return jdbc.queryForObject("select count(*) from asm_late_item where item_id = ?", Integer.class, itemId) > 0;
+		return store.isLate(itemId);
 	}
 
 	/** The deductions still missing for a late item: one per recipient of each of its scorings. */
@@ -160,13 +149,7 @@ public class Ledger {
 	/** The item's credit entries, net per recipient, grouped by the scoring (source) they came from. */
 	private Map<String, List<PlannedEntry>> creditOfItem(long itemId) {
 		Map<String, List<PlannedEntry>> bySource = new LinkedHashMap<>();
-		jdbc.query("""
-				select source_type, source_id, rule_key, recipient_key, unit_id, person_id, category, sum(points) as points,
-				       min(period_date) as period_date, max(source_label) as source_label, max(source_link) as source_link
-				from asm_entry where item_id = ? and category in ('ADOPTION','INSTRUCTION','MEDIA_COVERAGE',
-				  'THEORY_ARTICLE','XUEXI_ARTICLE','PAPER_AWARD','COMPETITION_AWARD')
-				group by source_type, source_id, rule_key, recipient_key, unit_id, person_id, category
-				order by source_type, source_id, recipient_key""", rs -> {
+		store.creditOfItem(itemId, rs -> {
 			LedgerKey key = new LedgerKey(rs.getString("source_type"), rs.getString("source_id"), rs.getString("rule_key"),
 					rs.getString("recipient_key"));
 			Long person = (Long) rs.getObject("person_id", Long.class);
@@ -175,7 +158,7 @@ public class Ledger {
 						ScoreKind.valueOf(rs.getString("category")), null, null,
 						rs.getObject("period_date", LocalDate.class), itemId, rs.getString("source_label"),
 						rs.getString("source_link"), null));
-		}, itemId);
+		});
 		return bySource;
 	}
 
@@ -186,26 +169,14 @@ public class Ledger {
 	boolean write(PlannedEntry entry, String origin, int revision, Long recomputeId) {
 		LedgerKey key = entry.key();
 		if (revision == 0) {
-			Integer present = jdbc.queryForObject("""
-					select count(*) from asm_entry where source_type = ? and source_id = ? and rule_key = ?
-					and recipient_key = ?""", Integer.class, key.sourceType(), key.sourceId(), key.ruleKey(),
-					key.recipientKey());
-			if (present > 0) {
+			if (store.has(key)) {
 				return false;
 			}
 		}
 		// the rankings reuse their sums while this stamp stands still (Rankings); changed before the insert, it also
 		// orders the ledger writers, which all lock this one row first and so never wait on each other's months
-		jdbc.update("update asm_ledger_stamp set stamp = ? where id = 1", ThreadLocalRandom.current().nextLong());
-		jdbc.update("""
-				insert into asm_entry (unit_id, person_id, recipient_key, points, category, rule_key, rule_id, rule_version,
-				  source_type, source_id, item_id, source_label, source_link, period_date, revision, origin, note,
-				  recompute_id, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.unitId(), entry.personId(),
-				key.recipientKey(), entry.points(), entry.category().name(), key.ruleKey(), entry.ruleId(),
-				entry.ruleVersion(), key.sourceType(), key.sourceId(), entry.itemId(), truncate(entry.label(), 300),
-				truncate(entry.link(), 300), entry.day(), revision, origin, truncate(entry.note(), 500), recomputeId,
-				truncate(CurrentUser.actorName(), 100), utc(Instant.now(clock)));
+		store.touchStamp(ThreadLocalRandom.current().nextLong());
+		store.insert(entry, origin, revision, recomputeId, CurrentUser.actorName(), utc(Instant.now(clock)));
 		addToMonth(entry.day(), entry.personId(), entry.unitId(), entry.category(), entry.points());
 		return true;
 	}
@@ -215,15 +186,7 @@ public class Ledger {
 	 * the version row first, so two never add the first entry of the same month and recipient at once.
 	 */
 	private void addToMonth(LocalDate day, Long personId, long unitId, ScoreKind category, BigDecimal points) {
-		LocalDate month = day.withDayOfMonth(1);
-		long person = personId == null ? 0 : personId;
-		int updated = jdbc.update("""
-				update asm_entry_month set points = points + ? where month_start = ? and person_id = ? and unit_id = ?
-				and category = ?""", points, month, person, unitId, category.name());
-		if (updated == 0) {
-			jdbc.update("insert into asm_entry_month (month_start, person_id, unit_id, category, points) values (?, ?, ?, ?, ?)",
-					month, person, unitId, category.name(), points);
-		}
+		store.addToMonth(day.withDayOfMonth(1), personId == null ? 0 : personId, unitId, category, points);
 	}
 
 	/**
@@ -233,7 +196,7 @@ public class Ledger {
 	 */
 	@Transactional(readOnly = true)
 	public long stamp() {
-		return jdbc.queryForObject("select stamp from asm_ledger_stamp where id = 1", Long.class);
+		return store.stamp();
 	}
 
 	/** Cap usage read from the ledger. */
@@ -244,10 +207,8 @@ public class Ledger {
 			public BigDecimal used(String ruleKey, String recipientKey, LocalDate from, LocalDate to) {
 				// the ledger's writers queue on the stamp row: taken before the sum, so two events scored at once
 				// cannot both find room under the cap — the second waits, then reads what the first wrote
-				jdbc.queryForObject("select stamp from asm_ledger_stamp where id = 1 for update", Long.class);
-				return jdbc.queryForObject("""
-						select coalesce(sum(points), 0) from asm_entry where rule_key = ? and recipient_key = ?
-						and period_date between ? and ?""", BigDecimal.class, ruleKey, recipientKey, from, to);
+				store.lockStamp();
+				return store.capSum(ruleKey, recipientKey, from, to);
 			}
 
 			@Override
@@ -264,16 +225,14 @@ public class Ledger {
 	public List<LedgerEntry> entries(EntryQuery query) {
 		List<Object> args = new ArrayList<>();
 		String where = query.where(args);
-		return jdbc.query("select * from asm_entry where " + where + " order by period_date desc, id desc limit "
-				+ Math.max(1, Math.min(query.limit(), 100_000)), ENTRY, args.toArray());
+		return store.entries(where, args.toArray(), query.limit());
 	}
 
 	@Transactional(readOnly = true)
 	public BigDecimal total(EntryQuery query) {
 		List<Object> args = new ArrayList<>();
 		String where = query.where(args);
-		return jdbc.queryForObject("select coalesce(sum(points), 0) from asm_entry where " + where, BigDecimal.class,
-				args.toArray());
+		return store.total(where, args.toArray());
 	}
 
 	/** Net points per category for the query (category sums add up to {@link #total}). */
@@ -282,10 +241,9 @@ public class Ledger {
 		List<Object> args = new ArrayList<>();
 		String where = query.where(args);
 		Map<ScoreKind, BigDecimal> sums = new LinkedHashMap<>();
-		jdbc.query("select category, sum(points) as points from asm_entry where " + where + " group by category",
-				rs -> {
-					sums.put(ScoreKind.valueOf(rs.getString("category")), rs.getBigDecimal("points"));
-				}, args.toArray());
+		store.byCategory(where, args.toArray(), rs -> {
+			sums.put(ScoreKind.valueOf(rs.getString("category")), rs.getBigDecimal("points"));
+		});
 		return sums;
 	}
 
@@ -296,21 +254,15 @@ public class Ledger {
 	@Transactional(readOnly = true)
 	public Map<String, Long> countsByRule(LocalDate from, LocalDate to) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.query("""
-				select rule_key, count(*) as n from (
-				  select rule_key, source_type, source_id, recipient_key from asm_entry
-				  where person_id is null and period_date between ? and ?
-				  group by rule_key, source_type, source_id, recipient_key
-				  having max(revision) = 0 or sum(points) <> 0) scored
-				group by rule_key""", rs -> {
+		store.countsByRule(from, to, rs -> {
 			counts.put(rs.getString("rule_key"), rs.getLong("n"));
-		}, from, to);
+		});
 		return counts;
 	}
 
 	@Transactional(readOnly = true)
 	public long count() {
-		return jdbc.queryForObject("select count(*) from asm_entry", Long.class);
+		return store.count();
 	}
 
 	/**
@@ -375,15 +327,6 @@ public class Ledger {
 
 	}
 
-	static final RowMapper<LedgerEntry> ENTRY = (ResultSet rs, int row) -> new LedgerEntry(rs.getLong("id"),
-			rs.getLong("unit_id"), rs.getObject("person_id", Long.class), rs.getString("recipient_key"),
-			rs.getBigDecimal("points"), ScoreKind.valueOf(rs.getString("category")), rs.getString("rule_key"),
-			rs.getObject("rule_id", Long.class), rs.getObject("rule_version", Integer.class),
-			rs.getString("source_type"), rs.getString("source_id"), rs.getObject("item_id", Long.class),
-			rs.getString("source_label"), rs.getString("source_link"), rs.getObject("period_date", LocalDate.class),
-			rs.getInt("revision"), rs.getString("origin"), rs.getString("note"), rs.getString("created_by"),
-			instant(rs, "created_at"));
-
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
@@ -395,10 +338,6 @@ public class Ledger {
 
 	static BigDecimal sum(List<PlannedEntry> entries) {
 		return entries.stream().map(PlannedEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	private static String truncate(String value, int max) {
-		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.assessment.internal.LedgerStore;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.PersonName;
 import io.infodesk.organization.Unit;
@@ -50,6 +51,8 @@ public class Rankings {
 	}
 
 	private final JdbcTemplate jdbc;
+
+	private final LedgerStore store;
 
 	private final Organization organization;
 
@@ -85,8 +88,9 @@ public class Rankings {
 
 	}
 
-	Rankings(JdbcTemplate jdbc, Organization organization, AssessmentSettings settings, Ledger ledger) {
+	Rankings(JdbcTemplate jdbc, LedgerStore store, Organization organization, AssessmentSettings settings, Ledger ledger) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.organization = organization;
 		this.settings = settings;
 		this.ledger = ledger;
@@ -216,12 +220,9 @@ public class Rankings {
 	}
 
 	private void entrySums(Map<Long, Map<ScoreKind, BigDecimal>> sums, boolean persons, LocalDate from, LocalDate to) {
-		String column = persons ? "person_id" : "unit_id";
-		jdbc.query("select " + column + " as id, category, sum(points) as points from asm_entry where person_id is "
-				+ (persons ? "not null" : "null") + " and period_date between ? and ? group by " + column + ", category",
-				rs -> {
-					add(sums, rs.getLong("id"), rs.getString("category"), rs.getBigDecimal("points"));
-				}, from, to);
+		store.sumsPerRecipient(persons, from, to, rs -> {
+			add(sums, rs.getLong("id"), rs.getString("category"), rs.getBigDecimal("points"));
+		});
 	}
 
 	private static void add(Map<Long, Map<ScoreKind, BigDecimal>> sums, long id, String category, BigDecimal points) {

@@ -17,10 +17,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.assessment.internal.LedgerStore;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
@@ -82,7 +82,7 @@ public class Recomputations {
 
 	}
 
-	private final JdbcTemplate jdbc;
+	private final LedgerStore store;
 
 	private final ScoringRules rules;
 
@@ -100,9 +100,9 @@ public class Recomputations {
 
 	private final Clock clock;
 
-	Recomputations(JdbcTemplate jdbc, ScoringRules rules, List<ScoringSource> sources, Quotas quotas,
+	Recomputations(LedgerStore store, ScoringRules rules, List<ScoringSource> sources, Quotas quotas,
 			Adjustments adjustments, Ledger ledger, AuditTrail audit, Texts texts, Clock clock) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.rules = rules;
 		this.sources = sources;
 		this.quotas = quotas;
@@ -172,11 +172,9 @@ public class Recomputations {
 	public Preview apply(LocalDate from, LocalDate to) {
 		Preview preview = preview(from, to);
 		BigDecimal delta = preview.differences().stream().map(Difference::delta).reduce(BigDecimal.ZERO, BigDecimal::add);
-		jdbc.update("""
-				insert into asm_recompute (period_from, period_to, differences, delta, applied_by, applied_at)
-				values (?, ?, ?, ?, ?, ?)""", from, to, preview.differences().size(), delta, CurrentUser.actorName(),
+		// the run's id as its insert generated it: two runs at once each get their own
+		long runId = store.insertRun(from, to, preview.differences().size(), delta, CurrentUser.actorName(),
 				Ledger.utc(Instant.now(clock)));
-		Long runId = jdbc.queryForObject("select max(id) from asm_recompute", Long.class);
 		for (Difference difference : preview.differences()) {
 			ledger.write(difference.entry().withPoints(difference.delta(), texts.get("assessment.recompute.note", runId)),
 					"RECOMPUTE", difference.nextRevision(), runId);
@@ -206,12 +204,7 @@ public class Recomputations {
 	private Ledgered stored(LocalDate from, LocalDate to) {
 		Map<LedgerKey, Stored> stored = new HashMap<>();
 		Map<Source, Long> firstId = new HashMap<>();
-		jdbc.query("""
-				select source_type, source_id, rule_key, recipient_key, min(unit_id) as unit_id, min(person_id) as person_id,
-				  min(category) as category, sum(points) as points, max(revision) as revision, min(id) as first_id,
-				  min(period_date) as period_date, min(item_id) as item_id
-				from asm_entry where period_date between ? and ?
-				group by source_type, source_id, rule_key, recipient_key""", rs -> {
+		store.sumsPerKey(from, to, rs -> {
 			String sourceType = rs.getString(1);
 			String sourceId = rs.getString(2);
 			LedgerKey key = new LedgerKey(sourceType, sourceId, rs.getString(3), rs.getString(4));
@@ -219,7 +212,7 @@ public class Recomputations {
 			stored.put(key, new Stored(rs.getLong(5), personId, ScoreKind.valueOf(rs.getString(7)),
 					rs.getObject(11, LocalDate.class), rs.getObject(12, Long.class), rs.getBigDecimal(8), rs.getInt(9)));
 			firstId.merge(new Source(sourceType, sourceId), rs.getLong(10), Math::min);
-		}, from, to);
+		});
 		return new Ledgered(stored, firstId);
 	}
 
@@ -232,16 +225,9 @@ public class Recomputations {
 			List<String> all = List.copyOf(ids);
 			for (int i = 0; i < all.size(); i += 1000) {
 				List<String> chunk = all.subList(i, Math.min(i + 1000, all.size()));
-				List<Object> args = new ArrayList<>();
-				args.add(type);
-				args.addAll(chunk);
-				args.add(from);
-				args.add(to);
-				jdbc.query("select source_id, max(source_label), max(source_link) from asm_entry where source_type = ? "
-						+ "and source_id in (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-						+ ") and period_date between ? and ? group by source_id", rs -> {
-							labels.put(new Source(type, rs.getString(1)), new String[] { rs.getString(2), rs.getString(3) });
-						}, args.toArray());
+				store.labels(type, chunk, from, to, rs -> {
+					labels.put(new Source(type, rs.getString(1)), new String[] { rs.getString(2), rs.getString(3) });
+				});
 			}
 		});
 		return labels;
@@ -318,10 +304,7 @@ public class Recomputations {
 		public BigDecimal used(String ruleKey, String recipientKey, LocalDate windowFrom, LocalDate windowTo) {
 			BigDecimal sum = BigDecimal.ZERO;
 			if (windowFrom.isBefore(from)) {
-				sum = jdbc.queryForObject("""
-						select coalesce(sum(points), 0) from asm_entry where rule_key = ? and recipient_key = ?
-						and period_date between ? and ?""", BigDecimal.class, ruleKey, recipientKey, windowFrom,
-						from.minusDays(1));
+				sum = store.capSum(ruleKey, recipientKey, windowFrom, from.minusDays(1));
 			}
 			for (Object[] entry : entries.getOrDefault(ruleKey + "|" + recipientKey, List.of())) {
 				LocalDate day = (LocalDate) entry[0];

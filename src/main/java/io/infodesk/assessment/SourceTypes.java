@@ -29,8 +29,17 @@ public final class SourceTypes {
 
 	/** research: an awarded paper of a published competition (rsh_paper.id) */
 	public static final String PAPER_AWARD = "PAPER_AWARD";
+
+	/** research: an upward use of a research topic's outcome (rsh_topic_use.id) */
+	public static final String TOPIC_OUTCOME = "TOPIC_OUTCOME";
+
+	/** training: an award of a published skills competition (trn_entry.id) */
+	public static final String COMPETITION_AWARD = "COMPETITION_AWARD";
 	/** publicity: a coverage record (pub_coverage.id) */
 	public static final String COVERAGE = "COVERAGE";
+
+	/** xuexi: an article's adoption by a level of the 学习强国 platform (xuexi_adoption.id) */
+	public static final String XUEXI_ARTICLE = "XUEXI_ARTICLE";
 
 	private SourceTypes() {
 	}

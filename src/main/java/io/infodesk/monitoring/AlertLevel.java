@@ -26,4 +26,14 @@ public enum AlertLevel {
 		return colour;
 	}
 
+	/** The level of that name, or null for none or an unknown one (form input). */
+	public static AlertLevel valueOfOrNull(String name) {
+		for (AlertLevel level : values()) {
+			if (level.name().equals(name)) {
+				return level;
+			}
+		}
+		return null;
+	}
+
 }

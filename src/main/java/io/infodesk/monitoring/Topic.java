@@ -7,6 +7,17 @@ package io.infodesk.monitoring;
  */
 public enum Topic {
 
-	DELIVERY, WAGES, PROPERTY
+	DELIVERY("房地产交付"), WAGES("农民工工资"), PROPERTY("物业");
+
+	private final String label;
+
+	Topic(String label) {
+		this.label = label;
+	}
+
+	/** The Chinese name (as {@code monitoring.topic.<NAME>}), for texts built without the message bundle. */
+	public String label() {
+		return label;
+	}
 
 }

@@ -40,9 +40,12 @@ public class Preferences {
 
 	private final Clock clock;
 
-	Preferences(JdbcTemplate jdbc, Clock clock) {
+	private final io.infodesk.audit.AuditTrail audit;
+
+	Preferences(JdbcTemplate jdbc, Clock clock, io.infodesk.audit.AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** The channel kinds the user switched off, per type (types without a choice are absent: everything on). */
@@ -88,6 +91,18 @@ public class Preferences {
 			jdbc.update("insert into notification_quiet_hours (user_id, start_minute, end_minute) values (?, ?, ?)", userId,
 					minutes(quietHours.start()), minutes(quietHours.end()));
 		}
+		// what a user no longer receives (an urgent notice switched off on a channel) is a change of state (issue 17,
+		// finding 5)
+		String off = disabled.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().isEmpty())
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> e.getKey().name() + "=" + e.getValue().stream().map(Enum::name).sorted()
+				.collect(Collectors.joining("/")))
+			.collect(Collectors.joining("，"));
+		audit.record("NOTIFICATION_PREFERENCES_SAVED", "NotificationPreferences", userId,
+				"保存通知偏好：关闭 " + (off.isEmpty() ? "（无）" : off) + "；免打扰 "
+						+ (quietHours == null ? "（无）" : quietHours.start() + "–" + quietHours.end()));
 	}
 
 	@Transactional(readOnly = true)
@@ -125,10 +140,15 @@ public class Preferences {
 
 	@Transactional
 	public void setDigest(long userId, boolean wanted) {
+		boolean before = digest(userId);
 		jdbc.update("delete from notification_digest where user_id = ?", userId);
 		if (wanted) {
 			jdbc.update("insert into notification_digest (user_id, created_at) values (?, ?)", userId,
 					Instant.now(clock).atOffset(java.time.ZoneOffset.UTC));
+		}
+		if (before != wanted) {
+			audit.record("NOTIFICATION_DIGEST_CHANGED", "NotificationPreferences", userId,
+					wanted ? "订阅每日早间汇总" : "退订每日早间汇总");
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.crypto.KeyedHash;
 import io.infodesk.organization.internal.Changes;
 import io.infodesk.organization.internal.LeaderAssignmentRepository;
 import io.infodesk.organization.internal.PersonRepository;
@@ -30,6 +31,7 @@ import io.infodesk.organization.internal.PublicistDesignationRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 
 /**
  * Creates, edits, deactivates and reactivates people (S2-a, S3.6-c): a name unique within the
@@ -58,9 +60,12 @@ public class People {
 
 	private final Clock clock;
 
+	private final KeyedHash keyedHash;
+
 	People(PersonRepository people, UnitRepository units, PublicistDesignationRepository designations,
 			LeaderAssignmentRepository leaderAssignments, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, KeyedHash keyedHash) {
+		this.keyedHash = keyedHash;
 		this.people = people;
 		this.units = units;
 		this.designations = designations;
@@ -112,14 +117,24 @@ public class People {
 		return people.findAll(specification(filter, scope), ORDER);
 	}
 
-	private static Specification<Person> specification(PersonFilter filter, DataScope scope) {
+	private Specification<Person> specification(PersonFilter filter, DataScope scope) {
 		return Specification.<Person>where(scope.on("unitId"))
-			.and(Specs.containing(filter.keyword(), "name", "position", "phone"))
+			.and(keyword(filter.keyword()))
 			.and(Specs.equal("unitId", filter.unitId()))
 			.and(Specs.equal("partyMember", filter.partyMember()))
 			.and(Specs.equal("sectionLevelCadre", filter.sectionLevelCadre()))
 			.and(Specs.equal("onlineCommentator", filter.onlineCommentator()))
 			.and(Specs.equal("active", filter.status().flag()));
+	}
+
+	/** The phone is stored encrypted: a keyword that is a whole phone number finds it through its keyed hash. */
+	private Specification<Person> keyword(String keyword) {
+		Specification<Person> text = Specs.containing(keyword, "name", "position");
+		if (keyword == null || !keyword.strip().matches("[0-9-]{7,20}")) {
+			return text;
+		}
+		String hash = keyedHash.of(keyword.strip());
+		return text.or((root, query, cb) -> cb.equal(root.get("phoneHash"), hash));
 	}
 
 	public Person create(@Valid PersonForm form) {
@@ -143,8 +158,8 @@ public class People {
 		checkNameFree(newUnit, name, id);
 		Changes changes = new Changes().field("姓名", person.getName(), name)
 			.field("单位", oldUnit.getName(), newUnit.getName())
-			.field("职务", person.getPosition(), Units.blankToNull(form.position()))
-			.field("手机号", person.getPhone(), Units.blankToNull(form.phone()))
+			.field("职务", person.getPosition(), Strings.blankToNull(form.position()))
+			.personal("手机号", person.getPhone(), Strings.blankToNull(form.phone()))
 			.field("党员", person.isPartyMember(), form.partyMember())
 			.field("科级干部", person.isSectionLevelCadre(), form.sectionLevelCadre())
 			.field("网络评论员", person.isOnlineCommentator(), form.onlineCommentator())
@@ -246,8 +261,8 @@ public class People {
 	}
 
 	private void apply(Person person, PersonForm form) {
-		person.setPosition(Units.blankToNull(form.position()));
-		person.setPhone(Units.blankToNull(form.phone()));
+		person.setPosition(Strings.blankToNull(form.position()));
+		person.setPhone(Strings.blankToNull(form.phone()));
 		person.setPartyMember(form.partyMember());
 		person.setSectionLevelCadre(form.sectionLevelCadre());
 		person.setOnlineCommentator(form.onlineCommentator());

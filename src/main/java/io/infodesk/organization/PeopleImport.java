@@ -27,6 +27,7 @@ import io.infodesk.shared.excel.ExcelImportException;
 import io.infodesk.shared.excel.ExcelReader;
 import io.infodesk.shared.excel.ExcelSheet;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 
 /**
@@ -163,8 +164,8 @@ public class PeopleImport {
 				.orElse(0)) + 10;
 			nextOrder.put(form.unitId(), order);
 			Person person = new Person(form.name(), form.unitId(), now);
-			person.setPosition(Units.blankToNull(form.position()));
-			person.setPhone(Units.blankToNull(form.phone()));
+			person.setPosition(Strings.blankToNull(form.position()));
+			person.setPhone(Strings.blankToNull(form.phone()));
 			person.setPartyMember(form.partyMember());
 			person.setSectionLevelCadre(form.sectionLevelCadre());
 			person.setOnlineCommentator(form.onlineCommentator());
@@ -264,6 +265,5 @@ public class PeopleImport {
 				? messageTemplate.substring(1, messageTemplate.length() - 1) : messageTemplate;
 		return texts.get(key);
 	}
-
 
 }

@@ -3,12 +3,16 @@ package io.infodesk.organization;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.infodesk.shared.crypto.EncryptedText;
+import io.infodesk.shared.crypto.KeyedHash;
 
 /** A person of the bureau system. Never deleted once they have records: deactivated instead. */
 @Entity
@@ -26,7 +30,13 @@ public class Person {
 
 	private String position;
 
+	/** Personal data, stored encrypted (SM4-GCM); found by its keyed hash {@link #phoneHash}. */
+	@Convert(converter = EncryptedText.class)
 	private String phone;
+
+	@Convert(converter = KeyedHash.class)
+	@Column(name = "phone_hash")
+	private String phoneHash;
 
 	@Column(name = "party_member")
 	private boolean partyMember;
@@ -99,6 +109,7 @@ public class Person {
 
 	public void setPhone(String phone) {
 		this.phone = phone;
+		this.phoneHash = phone;
 	}
 
 	public boolean isPartyMember() {

@@ -31,6 +31,7 @@ import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.Specs;
 import io.infodesk.organization.internal.UnitRepository;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 
 /**
  * Creates, edits, deactivates and reactivates units (S2-a): unique names, a parent that is neither
@@ -141,7 +142,7 @@ public class Units {
 		}
 		Instant now = Instant.now(clock);
 		Unit unit = new Unit(name, form.type(), now);
-		unit.setShortName(blankToNull(form.shortName()));
+		unit.setShortName(Strings.blankToNull(form.shortName()));
 		unit.setParentId(form.parentId());
 		unit.setSortOrder(form.sortOrder());
 		units.save(unit);
@@ -158,7 +159,7 @@ public class Units {
 		checkParent(id, form.parentId());
 		checkHead(id, form.headId());
 		Changes changes = new Changes().field("名称", unit.getName(), name)
-			.field("简称", unit.getShortName(), blankToNull(form.shortName()))
+			.field("简称", unit.getShortName(), Strings.blankToNull(form.shortName()))
 			.field("类型", typeLabel(unit.getType()), typeLabel(form.type()))
 			.field("上级单位", unitName(unit.getParentId()), unitName(form.parentId()))
 			.field("负责人", personName(unit.getHeadId()), personName(form.headId()))
@@ -168,7 +169,7 @@ public class Units {
 		}
 		String before = unit.getName();
 		unit.setName(name);
-		unit.setShortName(blankToNull(form.shortName()));
+		unit.setShortName(Strings.blankToNull(form.shortName()));
 		unit.setType(form.type());
 		unit.setParentId(form.parentId());
 		unit.setHeadId(form.headId());
@@ -286,10 +287,6 @@ public class Units {
 			case INSTITUTION -> "直属事业单位";
 			case OTHER -> "其他";
 		};
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -38,6 +38,7 @@ import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 
 /**
@@ -113,8 +114,8 @@ public class Coverages {
 		StoredContent stored = store(evidence);
 		String name = FileDownload.cleanName(evidence.originalName(), texts.get("publicity.coverage.evidence"));
 		Coverage coverage = coverages.saveAndFlush(new Coverage(outlet.getId(), form.publishedOn(), form.title().strip(),
-				Outlets.blankToNull(form.link()), form.form(), form.placement(), credits, stored.sha256(), stored.type(),
-				name, stored.size(), actor.userId(), actor.displayName(), Instant.now(clock)));
+				Strings.blankToNull(form.link()), form.form(), form.placement(), credits, stored.sha256(),
+				stored.type(), name, stored.size(), actor.userId(), actor.displayName(), Instant.now(clock)));
 		audit.record("PUBLICITY_COVERAGE_RECORDED", ENTITY, coverage.getId(),
 				texts.get("publicity.audit.coverageRecorded", outlet.getName(), coverage.getPublishedOn(),
 						coverage.getTitle(), texts.get("publicity.placement." + coverage.getPlacement())));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -18,6 +19,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import io.infodesk.shared.crypto.EncryptedText;
 
 /** An outlet of the media directory: name, tier, kind, and its contacts (shown to the office and leaders only). */
 @Entity
@@ -39,8 +42,10 @@ public class Outlet {
 
 		private String role;
 
+		@Convert(converter = EncryptedText.class)
 		private String phone;
 
+		@Convert(converter = EncryptedText.class)
 		private String email;
 
 		protected Contact() {

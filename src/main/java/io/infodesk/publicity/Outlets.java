@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -18,7 +17,9 @@ import org.springframework.validation.annotation.Validated;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.publicity.internal.OutletRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 
 /**
@@ -50,27 +51,27 @@ public class Outlets {
 	}
 
 	public Outlet create(@Valid OutletForm form, AuthenticatedUser actor) {
-		require(actor);
+		PermissionChecks.require(actor, Permissions.PUBLICITY_MEDIA_MANAGE);
 		String name = form.name().strip();
 		if (outlets.findByName(name).isPresent()) {
 			throw new PublicityException("name", "publicity.outlet.name.taken", name);
 		}
-		Outlet outlet = outlets.saveAndFlush(new Outlet(name, form.tier(), form.kind(), blankToNull(form.note()),
-				contacts(form), Instant.now(clock)));
+		Outlet outlet = outlets.saveAndFlush(new Outlet(name, form.tier(), form.kind(),
+				Strings.blankToNull(form.note()), contacts(form), Instant.now(clock)));
 		audit.record("PUBLICITY_OUTLET_CREATED", ENTITY, outlet.getId(), texts.get("publicity.audit.outletCreated",
 				outlet.getName(), texts.get("publicity.tier." + outlet.getTier())));
 		return outlet;
 	}
 
 	public Outlet update(long id, @Valid OutletForm form, AuthenticatedUser actor) {
-		require(actor);
+		PermissionChecks.require(actor, Permissions.PUBLICITY_MEDIA_MANAGE);
 		Outlet outlet = get(id);
 		String name = form.name().strip();
 		Optional<Outlet> same = outlets.findByName(name);
 		if (same.isPresent() && !same.get().getId().equals(id)) {
 			throw new PublicityException("name", "publicity.outlet.name.taken", name);
 		}
-		outlet.update(name, form.tier(), form.kind(), blankToNull(form.note()), contacts(form));
+		outlet.update(name, form.tier(), form.kind(), Strings.blankToNull(form.note()), contacts(form));
 		outlets.saveAndFlush(outlet);
 		audit.record("PUBLICITY_OUTLET_UPDATED", ENTITY, outlet.getId(), texts.get("publicity.audit.outletUpdated",
 				outlet.getName(), texts.get("publicity.tier." + outlet.getTier())));
@@ -97,23 +98,13 @@ public class Outlets {
 		return outlets.findAll().stream().collect(Collectors.toMap(Outlet::getId, o -> o));
 	}
 
-	private static void require(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.PUBLICITY_MEDIA_MANAGE)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_MEDIA_MANAGE);
-		}
-	}
-
 	private static List<Outlet.Contact> contacts(OutletForm form) {
 		return form.contacts()
 			.stream()
 			.filter(c -> c != null && c.name() != null && !c.name().isBlank())
-			.map(c -> new Outlet.Contact(c.name().strip(), blankToNull(c.role()), blankToNull(c.phone()),
-					blankToNull(c.email())))
+			.map(c -> new Outlet.Contact(c.name().strip(), Strings.blankToNull(c.role()),
+					Strings.blankToNull(c.phone()), Strings.blankToNull(c.email())))
 			.toList();
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

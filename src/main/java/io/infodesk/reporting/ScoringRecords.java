@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.reporting.concealed.ConcealedReport;
+
 /**
  * Read-only access to the records assessment scores (issue 4, "recompute from the source records"): adoptions,
  * leader instructions and solicitation deliveries of a period with what their events carry, late same-day items,
@@ -57,7 +59,7 @@ public class ScoringRecords {
 	}
 
 	/** A missed or concealed report recorded by the office (漏报 / 瞒报). */
-	public record ConcealedRecord(long recordId, long unitId, ConcealedReport.Kind kind, LocalDate on, String subject) {
+	public record ConcealedRecord(long recordId, long unitId, ConcealedKind kind, LocalDate on, String subject) {
 
 	}
 
@@ -169,7 +171,7 @@ public class ScoringRecords {
 			.setParameter("to", to)
 			.getResultList()
 			.stream()
-			.map(row -> new ConcealedRecord((Long) row[0], (Long) row[1], (ConcealedReport.Kind) row[2],
+			.map(row -> new ConcealedRecord((Long) row[0], (Long) row[1], (ConcealedKind) row[2],
 					(LocalDate) row[3], (String) row[4]))
 			.toList();
 	}
@@ -216,6 +218,29 @@ public class ScoringRecords {
 				.forEach(row -> result.put((Long) row[0], (String) row[1]));
 		}
 		return result;
+	}
+
+	/** Where an adoption appeared (for the circular's list): adoption id → outlet and issue (issue may be null). */
+	public record AdoptionOutlet(String outlet, String issue) {
+
+	}
+
+	/** The outlets of many adoptions at once (adoption id → outlet; ids without an adoption are left out). */
+	public Map<Long, AdoptionOutlet> adoptionOutlets(java.util.Collection<Long> adoptionIds) {
+		Map<Long, AdoptionOutlet> result = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(new LinkedHashSet<>(adoptionIds));
+		for (int start = 0; start < all.size(); start += 1000) {
+			entityManager.createQuery("select a.id, a.outlet, a.issue from Adoption a where a.id in :ids", Object[].class)
+				.setParameter("ids", all.subList(start, Math.min(all.size(), start + 1000)))
+				.getResultList()
+				.forEach(row -> result.put((Long) row[0], new AdoptionOutlet((String) row[1], (String) row[2])));
+		}
+		return result;
+	}
+
+	/** The leaders of many instructions at once (instruction id → leader). */
+	public Map<Long, String> instructionLeaders(java.util.Collection<Long> instructionIds) {
+		return byIds("select n.id, n.leader from LeaderInstruction n where n.id in :ids", instructionIds);
 	}
 
 	/** The topic of a solicitation, or null. */

@@ -38,6 +38,7 @@ import io.infodesk.shared.files.StoredContent;
 import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 
 /**
@@ -136,8 +137,8 @@ public class Competitions {
 					+ "submission_opens, submission_closes, judging_closes, disagreement_threshold, status, created_at, "
 					+ "created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			ps.setString(1, form.title().strip());
-			ps.setString(2, blankToNull(form.description()));
-			ps.setString(3, blankToNull(form.eligibility()));
+			ps.setString(2, Strings.blankToNull(form.description()));
+			ps.setString(3, Strings.blankToNull(form.eligibility()));
 			ps.setObject(4, form.opens());
 			ps.setObject(5, form.closes());
 			ps.setObject(6, form.judgingCloses());
@@ -674,10 +675,6 @@ public class Competitions {
 
 	private static int nz(Integer value) {
 		return value == null ? 0 : value;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -56,6 +56,12 @@ public class DocumentVersion {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/**
+	 * The facts of the document beside title and body as they stood in this version (for an item: unit, authors and
+	 * their weights, urgency, event time, solicitation), so that a change of them is kept too (issue 17, finding 5).
+	 */
+	private String facts;
+
 	protected DocumentVersion() {
 	}
 
@@ -95,6 +101,14 @@ public class DocumentVersion {
 
 	public String getBodyText() {
 		return bodyText;
+	}
+
+	public String getFacts() {
+		return facts;
+	}
+
+	void setFacts(String facts) {
+		this.facts = facts;
 	}
 
 	public String getNote() {

@@ -36,6 +36,16 @@ public class DocumentVersions {
 				Instant.now(clock)));
 	}
 
+	/** A version with the document's other facts (see {@link DocumentVersion#getFacts()}). */
+	public DocumentVersion record(DocumentRef document, int versionNo, String title, String body, String facts,
+			DocumentVersion.Note note, AuthenticatedUser actor) {
+		DocumentVersion version = new DocumentVersion(document, versionNo, title, body, RichText.plainText(body), note,
+				actor == null ? null : actor.userId(), actor == null ? "system" : actor.displayName(),
+				Instant.now(clock));
+		version.setFacts(facts == null || facts.length() <= 4000 ? facts : facts.substring(0, 4000));
+		return versions.save(version);
+	}
+
 	@Transactional(readOnly = true)
 	public List<DocumentVersion> of(DocumentRef document) {
 		return versions.findByDocumentTypeAndDocumentIdOrderByVersionNoAsc(document.type(), document.id());

@@ -27,7 +27,9 @@ import io.infodesk.review.internal.ReviewChainSettingRepository;
 import io.infodesk.review.internal.ReviewProcessRepository;
 import io.infodesk.review.internal.ReviewReminders;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 
 /**
@@ -132,7 +134,7 @@ public class ReviewChains {
 	 */
 	public void configure(String documentType, long unitId, ReviewTrack track, List<ReviewRole> steps,
 			AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SETTINGS);
+		PermissionChecks.require(actor, Permissions.REPORTING_SETTINGS);
 		handler(documentType);
 		List<ReviewRole> chosen = steps.stream().filter(java.util.Objects::nonNull).toList();
 		if (chosen.isEmpty()) {
@@ -158,7 +160,7 @@ public class ReviewChains {
 
 	/** Removes a unit's own chain: the bureau-wide chain applies again. */
 	public void resetToDefault(String documentType, long unitId, ReviewTrack track, AuthenticatedUser actor) {
-		requirePermission(actor, Permissions.REPORTING_SETTINGS);
+		PermissionChecks.require(actor, Permissions.REPORTING_SETTINGS);
 		settings.findByDocumentTypeAndUnitIdAndTrack(documentType, unitId, track).ifPresent(setting -> {
 			settings.delete(setting);
 			audit.record("REVIEW_CHAIN_RESET", "ReviewChain", unitId, texts.get("reporting.audit.chainReset",
@@ -304,7 +306,7 @@ public class ReviewChains {
 		ReviewRole role = process.currentRole();
 		Instant now = Instant.now(clock);
 		actions.save(new ReviewAction(process, ReviewAction.Kind.APPROVED, role, actor.userId(), actor.personId(),
-				actor.displayName(), blankToNull(comment), subject.revision(), now));
+				actor.displayName(), Strings.blankToNull(comment), subject.revision(), now));
 		process.advance(now);
 		processes.saveAndFlush(process);
 		handler(document.type()).reviewChanged(document.id(), process.progress(), actor);
@@ -441,16 +443,6 @@ public class ReviewChains {
 		return steps.stream()
 			.map(role -> texts.label("reporting.chain.role.", role))
 			.collect(Collectors.joining(" → "));
-	}
-
-	private static void requirePermission(AuthenticatedUser actor, String permission) {
-		if (!actor.can(permission)) {
-			throw new AccessDeniedException(permission);
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** All roles a chain may use, in their usual order. */

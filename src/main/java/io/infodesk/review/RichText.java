@@ -13,7 +13,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The body of a document as stored: HTML cleaned with a jsoup {@link Safelist} on every save — text
- * formatting, lists, tables, links to web pages and images of this system only. No script, no event
+ * formatting, lists, tables, links to web pages and images of this system's file store only. No script, no event
  * handler, no style, no external or inline ({@code data:}) image: an item travels through many
  * reviewers' browsers and must not load anything from elsewhere. Plain text typed without tags becomes
  * paragraphs.
@@ -30,8 +30,12 @@ public final class RichText {
 		.addAttributes("td", "colspan", "rowspan")
 		.addAttributes("th", "colspan", "rowspan");
 
-	/** An image path of this application ("/reporting/…"), never "//host/…" or "scheme:…". */
-	private static final Pattern LOCAL_PATH = Pattern.compile("^/(?![/\\\\])[^:]*$");
+	/**
+	 * An image of InfoDesk's own file store, and nothing else: {@code /reporting/attachments/<id>}, without a query. Any
+	 * other local path would make every reader's browser fire it (an export, a recomputation), and a path with a
+	 * control character ({@code /&#9;/evil.example/x}) is read by browsers as {@code //evil.example/x}.
+	 */
+	private static final Pattern OWN_IMAGE = Pattern.compile("^/reporting/attachments/[0-9]{1,18}$");
 
 	private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
 
@@ -49,7 +53,7 @@ public final class RichText {
 		Document document = Jsoup.parseBodyFragment(clean);
 		document.outputSettings(output);
 		for (Element image : document.select("img")) {
-			if (!LOCAL_PATH.matcher(image.attr("src").strip()).matches()) {
+			if (!OWN_IMAGE.matcher(image.attr("src")).matches()) {
 				image.remove();
 			}
 		}

@@ -26,6 +26,19 @@ public interface SearchTarget {
 	/** Statuses of the type: value → message key (empty when the type has none). */
 	Map<String, String> statuses();
 
+	/**
+	 * The tag filters the type offers, in groups: group label key → (tag value → message key). Empty when the type
+	 * has no tags. Items offer their angles and sources.
+	 */
+	default Map<String, Map<String, String>> tagGroups() {
+		return Map.of();
+	}
+
+	/** The adoption levels the type's records carry ({@link SearchDocument#searchLevel()}): value → message key. */
+	default Map<String, String> levels() {
+		return Map.of();
+	}
+
 	/** Where the page of a found record is. */
 	String link(SearchDocument document);
 

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.infodesk.shared.crypto.EncryptedText;
 
 /**
  * A person on the roster of who must study (S3.4-a), linked to their platform identity (name + phone, or the
@@ -36,6 +39,7 @@ public class RosterMember {
 	private String platformName;
 
 	@Column(name = "platform_phone")
+	@Convert(converter = EncryptedText.class)
 	private String platformPhone;
 
 	@Column(name = "platform_member_id")

@@ -67,8 +67,39 @@ public class XuexiCirculars {
 
 	}
 
-	/** Everything a circular of a month says. */
-	public record Circular(YearMonth month, Figures figures, List<UnitFigures> ranking, List<TopPerson> top,
+	/**
+	 * The period a circular covers: a calendar month, or an ISO week (Monday to Sunday) for the weekly 通报, which
+	 * names the laggards while they can still catch up.
+	 */
+	public record CircularPeriod(boolean weekly, LocalDate from, LocalDate to) {
+
+		public static CircularPeriod month(YearMonth month) {
+			return new CircularPeriod(false, month.atDay(1), month.atEndOfMonth());
+		}
+
+		/** The week (Monday to Sunday) that holds the day. */
+		public static CircularPeriod weekOf(LocalDate day) {
+			LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+			return new CircularPeriod(true, monday, monday.plusDays(6));
+		}
+
+		public int weekOfYear() {
+			return from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+		}
+
+		public int weekYear() {
+			return from.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+		}
+
+		/** The request parameter that asks for this period again ("2026-11" or "2026-11-30"). */
+		public String parameter() {
+			return weekly ? from.toString() : YearMonth.from(from).toString();
+		}
+
+	}
+
+	/** Everything a circular of a month (or a week) says. */
+	public record Circular(CircularPeriod period, Figures figures, List<UnitFigures> ranking, List<TopPerson> top,
 			List<XuexiRoster.Line> unregistered, List<UnitFigures> unitsBelow, List<CadreFigures> cadresBehind,
 			Wording wording) {
 
@@ -106,10 +137,14 @@ public class XuexiCirculars {
 	}
 
 	public Circular circular(YearMonth month, DataScope scope) {
-		if (month.atDay(1).isAfter(LocalDate.now(clock))) {
+		return circular(CircularPeriod.month(month), scope);
+	}
+
+	public Circular circular(CircularPeriod period, DataScope scope) {
+		if (period.from().isAfter(LocalDate.now(clock))) {
 			throw new ImportRefused("xuexi.circular.error.future");
 		}
-		Figures figuresOfMonth = figures.figures(month.atDay(1), month.atEndOfMonth(), scope);
+		Figures figuresOfMonth = figures.figures(period.from(), period.to(), scope);
 		List<UnitFigures> ranking = new ArrayList<>(figuresOfMonth.units()
 			.stream()
 			.filter(u -> u.required() > 0)
@@ -126,7 +161,7 @@ public class XuexiCirculars {
 				join xuexi_member m on m.id = d.member_id
 				where d.learn_day between ? and ? group by m.person_id, m.unit_id order by points desc, m.person_id limit 50""",
 				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) },
-				java.sql.Date.valueOf(month.atDay(1)), java.sql.Date.valueOf(month.atEndOfMonth()))
+				java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to()))
 			.stream()
 			.filter(row -> scope.includes(row[1]))
 			.limit(10)
@@ -146,12 +181,29 @@ public class XuexiCirculars {
 					&& l.member().getRegisteredOn().isAfter(figuresOfMonth.asOf())))
 			.toList();
 		List<UnitFigures> below = ranking.stream().filter(UnitFigures::loginShort).toList();
-		return new Circular(month, figuresOfMonth, ranking, top, unregistered, below, figuresOfMonth.cadresBehind(),
+		return new Circular(period, figuresOfMonth, ranking, top, unregistered, below, figuresOfMonth.cadresBehind(),
 				wording());
 	}
 
 	public String title(YearMonth month) {
-		return texts.get("xuexi.circular.doc.title", month.getYear(), month.getMonthValue());
+		return title(CircularPeriod.month(month));
+	}
+
+	public String title(CircularPeriod period) {
+		return period.weekly()
+				? texts.get("xuexi.circular.doc.weekTitle", period.weekYear(), period.weekOfYear(),
+						period.from().getMonthValue(), period.from().getDayOfMonth(), period.to().getMonthValue(),
+						period.to().getDayOfMonth())
+				: texts.get("xuexi.circular.doc.title", period.from().getYear(), period.from().getMonthValue());
+	}
+
+	/** "2026年11月" or "2026年第49周（11月30日至12月6日）", for the body of the circular. */
+	String periodText(CircularPeriod period) {
+		return period.weekly()
+				? texts.get("xuexi.circular.doc.weekPeriod", period.weekYear(), period.weekOfYear(),
+						period.from().getMonthValue(), period.from().getDayOfMonth(), period.to().getMonthValue(),
+						period.to().getDayOfMonth())
+				: texts.get("xuexi.circular.doc.monthPeriod", period.from().getYear(), period.from().getMonthValue());
 	}
 
 	static String percent(Double rate) {
@@ -161,9 +213,9 @@ public class XuexiCirculars {
 	public byte[] docx(Circular c) {
 		OfficialDocument.Builder doc = OfficialDocument.builder()
 			.masthead(new Masthead.Issuer(texts.get("xuexi.circular.doc.mark"), null, 26))
-			.title(title(c.month()))
+			.title(title(c.period()))
 			.addressee(texts.get("xuexi.circular.doc.addressee"))
-			.paragraph(texts.get("xuexi.circular.doc.intro", c.month().getYear(), c.month().getMonthValue(),
+			.paragraph(texts.get("xuexi.circular.doc.intro", periodText(c.period()),
 					percent(c.figures().bureau().registrationRate()), percent(c.figures().bureau().loginRate()),
 					c.figures().dataDays(), c.figures().cadres().size(), c.figures().cadresBehind().size()));
 		doc.heading(texts.get("xuexi.circular.doc.rankingHeading"));
@@ -177,7 +229,7 @@ public class XuexiCirculars {
 		doc.table(DocumentTable.of(List.of(texts.get("xuexi.col.rank"), texts.get("xuexi.col.unit"),
 				texts.get("xuexi.col.registered"), texts.get("xuexi.col.registrationRate"),
 				texts.get("xuexi.col.loginRate"), texts.get("xuexi.col.cadresBehind")), rows).withWidths(1, 4, 2, 2, 2, 2));
-		doc.heading(texts.get("xuexi.circular.doc.topHeading"));
+		doc.heading(texts.get(c.period().weekly() ? "xuexi.circular.doc.topHeadingWeek" : "xuexi.circular.doc.topHeading"));
 		List<List<String>> top = new ArrayList<>();
 		rank = 1;
 		for (TopPerson person : c.top()) {

@@ -39,12 +39,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.crypto.PersonalData;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.shared.files.ContentInspector;
 import io.infodesk.shared.files.FileSettings;
 import io.infodesk.shared.files.FileType;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
 import io.infodesk.xuexi.internal.ImportProfile;
@@ -97,9 +99,13 @@ public class XuexiImports {
 
 	private final Clock clock;
 
+	private final PersonalData personal;
+
 	XuexiImports(JdbcTemplate jdbc, RosterMemberRepository members, ImportProfileRepository profiles,
 			Organization organization, AuditTrail audit, ApplicationEventPublisher events, Texts texts,
-			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock) {
+			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock,
+			PersonalData personal) {
+		this.personal = personal;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.profiles = profiles;
@@ -444,8 +450,8 @@ public class XuexiImports {
 			if (problemCount > before) {
 				return true;
 			}
-			Unmatched identity = new Unmatched(blankToNull(name), blankToNull(phone), blankToNull(platformId),
-					blankToNull(org));
+			Unmatched identity = new Unmatched(Strings.blankToNull(name), Strings.blankToNull(phone),
+					Strings.blankToNull(platformId), Strings.blankToNull(org));
 			Long memberId = index.find(identity);
 			String duplicateKey = (memberId != null ? "M" + memberId : identity.key()) + "@" + day;
 			Integer earlier = seen.putIfAbsent(duplicateKey, rowNumber);
@@ -535,10 +541,6 @@ public class XuexiImports {
 			text.append(text.isEmpty() ? "" : " ").append(identity.memberId());
 		}
 		return text.toString();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
@@ -634,7 +636,7 @@ public class XuexiImports {
 		}
 
 		boolean ignored(String key) {
-			return ignored.contains(key);
+			return ignored.contains(personal.hash(key));
 		}
 
 	}
@@ -736,12 +738,14 @@ public class XuexiImports {
 			}
 		}
 		for (Unmatched unmatched : scan.unmatched.values()) {
+			// the identity (name and phone) is personal data: the key is stored as its keyed hash, the phone encrypted
+			String identityKey = personal.hash(unmatched.key());
 			int updated = jdbc.update("update xuexi_unmatched set platform_org = ? where identity_key = ?",
-					unmatched.org(), unmatched.key());
+					unmatched.org(), identityKey);
 			if (updated == 0) {
 				jdbc.update("insert into xuexi_unmatched (identity_key, platform_name, platform_phone, platform_member_id, "
-						+ "platform_org, status, first_seen) values (?, ?, ?, ?, ?, 'OPEN', ?)", unmatched.key(),
-						truncate(unmatched.name(), 50), truncate(unmatched.phone(), 20), truncate(unmatched.memberId(), 64),
+						+ "platform_org, status, first_seen) values (?, ?, ?, ?, ?, 'OPEN', ?)", identityKey,
+						truncate(unmatched.name(), 50), personal.encrypt(truncate(unmatched.phone(), 20)), truncate(unmatched.memberId(), 64),
 						truncate(unmatched.org(), 200), Timestamp.from(now));
 			}
 		}
@@ -758,7 +762,7 @@ public class XuexiImports {
 	}
 
 	private String saveProfile(String profileName, Mapping mapping, Staged staged, Instant now) {
-		String name = blankToNull(profileName);
+		String name = Strings.blankToNull(profileName);
 		if (name == null) {
 			return null;
 		}

@@ -19,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.crypto.PersonalData;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.xuexi.internal.RosterMemberRepository;
 
@@ -49,8 +51,11 @@ public class XuexiRoster {
 
 	private final Clock clock;
 
+	private final PersonalData personal;
+
 	XuexiRoster(RosterMemberRepository members, Organization organization, JdbcTemplate jdbc, AuditTrail audit,
-			Texts texts, Clock clock) {
+			Texts texts, Clock clock, PersonalData personal) {
+		this.personal = personal;
 		this.members = members;
 		this.organization = organization;
 		this.jdbc = jdbc;
@@ -157,7 +162,7 @@ public class XuexiRoster {
 				|| form.registeredOn().isBefore(XuexiImports.EARLIEST))) {
 			throw new ImportRefused("xuexi.roster.error.registeredOn", XuexiImports.EARLIEST, today);
 		}
-		String platformId = blankToNull(form.platformMemberId());
+		String platformId = Strings.blankToNull(form.platformMemberId());
 		if (platformId != null) {
 			boolean taken = jdbc.queryForObject(
 					"select count(*) from xuexi_member where platform_member_id = ? and id <> ?", Integer.class,
@@ -168,10 +173,10 @@ public class XuexiRoster {
 		}
 		String before = describe(member);
 		member.setRequired(form.required());
-		member.setPlatformName(blankToNull(form.platformName()));
-		member.setPlatformPhone(blankToNull(form.platformPhone()));
+		member.setPlatformName(Strings.blankToNull(form.platformName()));
+		member.setPlatformPhone(Strings.blankToNull(form.platformPhone()));
 		member.setPlatformMemberId(platformId);
-		member.setPlatformOrg(blankToNull(form.platformOrg()));
+		member.setPlatformOrg(Strings.blankToNull(form.platformOrg()));
 		member.setRegistered(form.registered());
 		member.setRegisteredOn(form.registered() ? form.registeredOn() : null);
 		String after = describe(member);
@@ -186,13 +191,9 @@ public class XuexiRoster {
 
 	private static String describe(RosterMember m) {
 		return String.join("，", Objects.toString(m.isRequired()), Objects.toString(m.getPlatformName(), ""),
-				Objects.toString(m.getPlatformPhone(), ""), Objects.toString(m.getPlatformMemberId(), ""),
+				Objects.toString(PersonalData.masked(m.getPlatformPhone()), ""), Objects.toString(m.getPlatformMemberId(), ""),
 				Objects.toString(m.getPlatformOrg(), ""), Objects.toString(m.isRegistered()),
 				Objects.toString(m.getRegisteredOn(), ""));
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// unmatched members ------------------------------------------------------------------------------------------
@@ -206,7 +207,7 @@ public class XuexiRoster {
 	public List<UnmatchedMember> unmatched() {
 		return jdbc.query("select * from xuexi_unmatched where status = 'OPEN' order by id",
 				(rs, n) -> new UnmatchedMember(rs.getLong("id"), rs.getString("platform_name"),
-						rs.getString("platform_phone"), rs.getString("platform_member_id"), rs.getString("platform_org"),
+						personal.decrypt(rs.getString("platform_phone")), rs.getString("platform_member_id"), rs.getString("platform_org"),
 						rs.getString("status"), rs.getTimestamp("first_seen").toInstant()));
 	}
 
@@ -265,7 +266,7 @@ public class XuexiRoster {
 	}
 
 	private static String label(UnmatchedMember u) {
-		return Objects.toString(u.name(), "") + (u.phone() == null ? "" : "（" + u.phone() + "）")
+		return Objects.toString(u.name(), "") + (u.phone() == null ? "" : "（" + PersonalData.masked(u.phone()) + "）")
 				+ (u.memberId() == null ? "" : " " + u.memberId());
 	}
 

@@ -10,15 +10,15 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.AdoptionForm;
-import io.infodesk.reporting.Adoptions;
-import io.infodesk.reporting.InformationItem;
-import io.infodesk.reporting.InstructionForm;
+import io.infodesk.reporting.outcome.AdoptionForm;
+import io.infodesk.reporting.outcome.Adoptions;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.outcome.InstructionForm;
 import io.infodesk.reporting.ReportingIntegrationTest;
-import io.infodesk.reporting.Solicitations;
-import io.infodesk.reporting.SubmissionChannel;
-import io.infodesk.reporting.SubmissionForm;
-import io.infodesk.reporting.Submissions;
+import io.infodesk.reporting.solicitation.Solicitations;
+import io.infodesk.reporting.outcome.SubmissionChannel;
+import io.infodesk.reporting.outcome.SubmissionForm;
+import io.infodesk.reporting.outcome.Submissions;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

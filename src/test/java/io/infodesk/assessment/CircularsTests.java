@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.time.TimeConfiguration;
 

@@ -13,9 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.InformationAdopted;
-import io.infodesk.reporting.InformationItem;
-import io.infodesk.reporting.ItemForm;
-import io.infodesk.reporting.UrgentCategory;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.urgent.UrgentCategory;
 import io.infodesk.shared.security.AuthenticatedUser;
 
 /**
@@ -137,7 +137,7 @@ class LedgerListenerTests extends AssessmentIntegrationTest {
 	@Test
 	void anAnswerDeliveredOnTimeScoresThreeToEachResponsibleUnit() {
 		AuthenticatedUser office = logIn("office");
-		var asked = solicitations.register(new io.infodesk.reporting.SolicitationForm(body("区委办"), unique("约稿"),
+		var asked = solicitations.register(new io.infodesk.reporting.solicitation.SolicitationForm(body("区委办"), unique("约稿"),
 				null, java.time.LocalDate.now(clock),
 				LocalDateTime.ofInstant(clock.instant(), io.infodesk.shared.time.TimeConfiguration.ZONE).plusHours(6),
 				List.of(unitId("物业管理科")), List.of()), office);

@@ -17,7 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.InformationAdopted;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.shared.scheduling.EventPublicationRetry;
 
 /**

@@ -16,9 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.infodesk.reporting.ConcealedReport;
-import io.infodesk.reporting.ConcealedReportForm;
-import io.infodesk.reporting.ConcealedReports;
+import io.infodesk.reporting.ConcealedKind;
+import io.infodesk.reporting.concealed.ConcealedReport;
+import io.infodesk.reporting.concealed.ConcealedReportForm;
+import io.infodesk.reporting.concealed.ConcealedReports;
 import io.infodesk.reporting.ReportingException;
 
 /**
@@ -37,7 +38,7 @@ class MissedAndConcealedTests extends AssessmentIntegrationTest {
 	@Test
 	void aConcealedReportDeductsTenFromTheUnit() {
 		LocalDate day = LocalDate.of(2025, 8, 12);
-		ConcealedReport report = concealed.record(new ConcealedReportForm(unitId("物业管理科"), ConcealedReport.Kind.CONCEALED,
+		ConcealedReport report = concealed.record(new ConcealedReportForm(unitId("物业管理科"), ConcealedKind.CONCEALED,
 				day, unique("小区电梯困人事件"), "未按规定报送"), logIn("office"));
 		settle();
 		assertThat(ledger.entries(Ledger.EntryQuery.units(day, day).unit(unitId("物业管理科"))))
@@ -55,7 +56,7 @@ class MissedAndConcealedTests extends AssessmentIntegrationTest {
 	void aWithdrawnRecordGetsItsDeductionCancelledOnceAndTheRecomputationAgrees() throws Exception {
 		LocalDate day = LocalDate.of(2025, 9, 3);
 		long unitId = unitId("房产交易管理中心");
-		ConcealedReport report = concealed.record(new ConcealedReportForm(unitId, ConcealedReport.Kind.OMITTED, day,
+		ConcealedReport report = concealed.record(new ConcealedReportForm(unitId, ConcealedKind.OMITTED, day,
 				unique("误登记的漏报"), "登记时核对不实"), logIn("office"));
 		settle();
 		assertThat(net(report, day, unitId)).isEqualByComparingTo("-10");

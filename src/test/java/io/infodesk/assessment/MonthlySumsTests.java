@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 
 /**
  * The rankings read whole months from the monthly sums (asm_entry_month, kept by Ledger.write) and the days of

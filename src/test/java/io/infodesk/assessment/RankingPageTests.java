@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.infodesk.organization.Person;
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 
 /**
  * The ranking page's drill-down (issue 4 point 4): every figure of a unit links to the entries of the same period,

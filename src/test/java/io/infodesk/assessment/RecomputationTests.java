@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 
 /**
  * Recomputation from the source records (issue 4 point 3): with the ledger written by the listeners, recomputing

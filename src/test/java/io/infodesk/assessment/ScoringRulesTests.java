@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 
 /**
  * Rules as data (issue 4 point 1, 2): the default set is seeded and marked default; a new version starts from a

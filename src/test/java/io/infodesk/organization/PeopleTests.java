@@ -69,7 +69,7 @@ class PeopleTests {
 		assertThat(new AuditEntries(jdbc).of("Person", person.getId())).last().satisfies(entry -> {
 			assertThat(entry.action()).isEqualTo("PERSON_UPDATED");
 			assertThat(entry.summary()).isEqualTo(
-					"修改人员「钱进」：职务：科员 → 副科长；手机号：13912345678 → 0519-86301234；科级干部：否 → 是");
+					"修改人员「钱进」：职务：科员 → 副科长；手机号：139****5678 → 051******1234；科级干部：否 → 是");
 		});
 		assertThat(events.stream(PersonChanged.class)).hasSize(2);
 	}

@@ -22,12 +22,20 @@ import io.infodesk.audit.MutableClock;
 import io.infodesk.audit.MutableClockConfiguration;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
-import io.infodesk.shared.security.AuthenticatedUser;
-import io.infodesk.shared.security.DataScope;
-import io.infodesk.shared.security.DataScopes;
+import io.infodesk.reporting.item.Angle;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.InformationItems;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.item.ItemKind;
+import io.infodesk.reporting.item.SourceTag;
+import io.infodesk.reporting.item.VerificationForm;
+import io.infodesk.reporting.item.VerificationMethod;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.ReviewChains;
 import io.infodesk.review.ReviewProcess;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.DataScopes;
 
 /**
  * Base of the reporting module's integration tests: the whole application on an in-memory H2 with the demo

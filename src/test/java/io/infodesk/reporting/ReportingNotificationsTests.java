@@ -13,9 +13,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.internal.Reminders;
-import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.item.ItemStatus;
+import io.infodesk.reporting.outcome.Adoptions;
+import io.infodesk.reporting.outcome.FeedbackForm;
+import io.infodesk.reporting.outcome.InstructionForm;
+import io.infodesk.reporting.outcome.LeaderInstruction;
+import io.infodesk.reporting.outcome.SubmissionChannel;
+import io.infodesk.reporting.outcome.SubmissionForm;
+import io.infodesk.reporting.outcome.Submissions;
+import io.infodesk.reporting.solicitation.Solicitation;
+import io.infodesk.reporting.solicitation.SolicitationForm;
+import io.infodesk.reporting.solicitation.Solicitations;
+import io.infodesk.reporting.urgent.UrgentCategory;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.ReviewProcess;
+import io.infodesk.shared.security.AuthenticatedUser;
 
 /**
  * Reporting declares its deadlines and review steps to the notification module (issue 5, point 4, wired to

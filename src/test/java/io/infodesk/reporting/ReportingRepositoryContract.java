@@ -26,15 +26,23 @@ import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitType;
 import io.infodesk.organization.internal.PersonRepository;
 import io.infodesk.organization.internal.UnitRepository;
-import io.infodesk.review.internal.DocumentVersionRepository;
-import io.infodesk.reporting.internal.InformationItemRepository;
-import io.infodesk.reporting.internal.ItemSpecs;
-import io.infodesk.reporting.internal.ReportingBodyRepository;
-import io.infodesk.review.internal.ReviewProcessRepository;
-import io.infodesk.reporting.internal.SolicitationRepository;
-import io.infodesk.reporting.internal.SolicitationSpecs;
-import io.infodesk.shared.security.DataScope;
-import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.reporting.item.Angle;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemAuthor;
+import io.infodesk.reporting.item.ItemFilter;
+import io.infodesk.reporting.item.ItemKind;
+import io.infodesk.reporting.item.ItemStatus;
+import io.infodesk.reporting.item.SourceTag;
+import io.infodesk.reporting.item.internal.InformationItemRepository;
+import io.infodesk.reporting.item.internal.ItemSpecs;
+import io.infodesk.reporting.outcome.Adoption;
+import io.infodesk.reporting.outcome.OutcomeFilter;
+import io.infodesk.reporting.outcome.internal.ReportingBodyRepository;
+import io.infodesk.reporting.solicitation.Solicitation;
+import io.infodesk.reporting.solicitation.SolicitationFilter;
+import io.infodesk.reporting.solicitation.SolicitationOwner;
+import io.infodesk.reporting.solicitation.internal.SolicitationRepository;
+import io.infodesk.reporting.solicitation.internal.SolicitationSpecs;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.DocumentVersion;
 import io.infodesk.review.ReviewFixtures;
@@ -42,6 +50,10 @@ import io.infodesk.review.ReviewProcess;
 import io.infodesk.review.ReviewRole;
 import io.infodesk.review.ReviewTrack;
 import io.infodesk.review.RichText;
+import io.infodesk.review.internal.DocumentVersionRepository;
+import io.infodesk.review.internal.ReviewProcessRepository;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.time.TimeConfiguration;
 
 /**
  * The reporting tables and queries behave alike on H2 and PostgreSQL 17 (S3.1-a … S3.1-c): items with their
@@ -258,7 +270,7 @@ abstract class ReportingRepositoryContract {
 	}
 
 	@Autowired
-	io.infodesk.reporting.internal.AdoptionRepository adoptions;
+	io.infodesk.reporting.outcome.internal.AdoptionRepository adoptions;
 
 	@Test
 	void theAdoptionRegisterQueryKeepsToVisibleItemsAndFilters() {
@@ -278,7 +290,7 @@ abstract class ReportingRepositoryContract {
 		});
 		java.util.function.Function<OutcomeFilter, List<String>> outlets = filter -> tx()
 			.execute(status -> adoptions
-				.findAll(io.infodesk.reporting.internal.OutcomeSpecs.<Adoption>matching(filter,
+				.findAll(io.infodesk.reporting.outcome.internal.OutcomeSpecs.<Adoption>matching(filter,
 						DataScope.units(Set.of(mine.getId())), null, null, "adoptedOn", "outlet"))
 				.stream()
 				.map(Adoption::getOutlet)

@@ -9,16 +9,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.account.Role;
-import io.infodesk.shared.security.AuthenticatedUser;
-import io.infodesk.shared.web.BusinessException;
-import io.infodesk.review.ReviewException;
+import io.infodesk.reporting.inbox.WorkInbox;
+import io.infodesk.reporting.item.EditConflict;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.item.ItemStatus;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.DocumentVersion;
 import io.infodesk.review.DocumentVersions;
 import io.infodesk.review.ReviewAction;
+import io.infodesk.review.ReviewException;
 import io.infodesk.review.ReviewProcess;
 import io.infodesk.review.ReviewRole;
 import io.infodesk.review.ReviewTrack;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.web.BusinessException;
 
 /**
  * The review chain (逐级修改、审阅, S3.1-b): every transition, who may take each step, and the refusals —

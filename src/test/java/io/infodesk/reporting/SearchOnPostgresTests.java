@@ -11,10 +11,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.infodesk.shared.security.AuthenticatedUser;
-import io.infodesk.support.OnPostgres;
+import io.infodesk.reporting.item.Angle;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.item.ItemKind;
+import io.infodesk.reporting.item.SourceTag;
 import io.infodesk.search.SearchFilter;
 import io.infodesk.search.SearchIndex;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.support.OnPostgres;
 
 /**
  * Indexing on commit against real PostgreSQL 17 (S3.1 point 8): what a committed transaction wrote is found at

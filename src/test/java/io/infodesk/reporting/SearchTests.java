@@ -21,10 +21,21 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 
 import io.infodesk.account.Role;
-import io.infodesk.search.internal.SearchIndexing;
-import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.reporting.item.Angle;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemFilter;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.item.ItemKind;
+import io.infodesk.reporting.item.ItemStatus;
+import io.infodesk.reporting.item.SourceTag;
+import io.infodesk.reporting.material.Material;
+import io.infodesk.reporting.material.MaterialForm;
+import io.infodesk.reporting.material.MaterialKind;
+import io.infodesk.reporting.material.Materials;
 import io.infodesk.search.SearchFilter;
 import io.infodesk.search.SearchIndex;
+import io.infodesk.search.internal.SearchIndexing;
+import io.infodesk.shared.security.AuthenticatedUser;
 
 /**
  * Full-text search (S3.1 point 8) on the in-memory index of the test profile: the smartcn pitfall (a

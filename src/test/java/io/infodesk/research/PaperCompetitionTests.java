@@ -195,7 +195,8 @@ class PaperCompetitionTests extends AssessmentIntegrationTest {
 			.extracting(LedgerEntry::points)
 			.containsExactly(new BigDecimal("5.00"));
 		assertThat(ledger.entries(Ledger.EntryQuery.units(today, today).unit(unitId("房地产市场监管科"))))
-			.filteredOn(e -> e.sourceId().equals(Long.toString(caoPaper.id())))
+			.filteredOn(e -> e.sourceType().equals(SourceTypes.PAPER_AWARD)
+					&& e.sourceId().equals(Long.toString(caoPaper.id())))
 			.extracting(LedgerEntry::ruleKey)
 			.containsExactly("PAPER_AWARD:SECOND");
 		Rankings.Standing standing = rankings.units(Period.year(today.getYear()))

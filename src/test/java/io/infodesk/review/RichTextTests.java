@@ -10,17 +10,28 @@ class RichTextTests {
 	@Test
 	void removesScriptsAndEventHandlers() {
 		String clean = RichText.sanitize("<p onclick=\"steal()\">正文<script>alert(1)</script></p>"
-				+ "<img src=\"/reporting/files/1\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">链接</a>");
+				+ "<img src=\"/reporting/attachments/1\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">链接</a>");
 		assertThat(clean).doesNotContain("script", "onclick", "onerror", "alert", "javascript");
-		assertThat(clean).contains("<p>正文</p>", "<img src=\"/reporting/files/1\">");
+		assertThat(clean).contains("<p>正文</p>", "<img src=\"/reporting/attachments/1\">");
 	}
 
 	@Test
 	void removesExternalAndInlineImagesButKeepsOwnImages() {
 		String clean = RichText.sanitize("<p>图</p><img src=\"http://evil.example/x.png\"><img src=\"//evil.example/y.png\">"
-				+ "<img src=\"data:image/png;base64,AAAA\"><img src=\"/reporting/files/2\" alt=\"现场\">");
+				+ "<img src=\"data:image/png;base64,AAAA\"><img src=\"/reporting/attachments/2\" alt=\"现场\">");
 		assertThat(clean).doesNotContain("evil.example", "data:");
-		assertThat(clean).contains("/reporting/files/2");
+		assertThat(clean).contains("/reporting/attachments/2");
+	}
+
+	@Test
+	void keepsOnlyImagesOfTheFileStoreNotOtherLocalPathsNorControlCharacterTricks() {
+		String clean = RichText.sanitize("<img src=\"/reporting/items/export?keyword=x\">"
+				+ "<img src=\"/assessment/recompute?from=2026-01-01&amp;to=2026-12-31\">"
+				+ "<img src=\"/&#9;/evil.example/x\"><img src=\"/\\evil.example/x\">"
+				+ "<img src=\"/reporting/attachments/7?download=1\"><img src=\"/reporting/attachments/../items/export\">"
+				+ "<img src=\" /reporting/attachments/8\"><img src=\"/reporting/attachments/9\">");
+		assertThat(clean).doesNotContain("export", "recompute", "evil", "/7", "/8");
+		assertThat(clean).isEqualTo("<img src=\"/reporting/attachments/9\">");
 	}
 
 	@Test

@@ -119,13 +119,18 @@ class WebSecurityTests {
 	}
 
 	@Test
-	void healthIsPublicAndReportsDatabaseAndDisk() throws Exception {
+	void healthIsPublicAndReportsDatabaseAndDiskToLoggedInCallers() throws Exception {
+		// anonymous callers (the load balancer) see UP/DOWN alone, no components (issue 17, finding 10)
 		mvc.perform(get("/actuator/health").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+		mvc.perform(get("/actuator/health").accept(MediaType.APPLICATION_JSON).with(user(TestUsers.of(Role.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.diskSpace.status").value("UP"))
-			// no details (database product, paths) for anonymous callers
+			// no details (database product, paths) for anyone
 			.andExpect(jsonPath("$.components.db.details").doesNotExist());
 	}
 

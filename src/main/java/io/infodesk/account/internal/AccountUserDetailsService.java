@@ -28,10 +28,19 @@ public class AccountUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountUserDetailsService(UserAccountRepository accounts, Organization organization, Clock clock) {
+	private final boolean separateAdministrators;
+
+	AccountUserDetailsService(UserAccountRepository accounts, Organization organization, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${infodesk.security.separate-administrators:true}") boolean separateAdministrators) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.clock = clock;
+		this.separateAdministrators = separateAdministrators;
+	}
+
+	/** Whether the system administrator's user management and audit permissions are withheld (三员分立). */
+	public boolean separateAdministrators() {
+		return separateAdministrators;
 	}
 
 	@Override
@@ -40,6 +49,12 @@ public class AccountUserDetailsService implements UserDetailsService {
 		UserAccount account = accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
 		return toUser(account);
+	}
+
+	/** The principal of a username, if the account exists. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AuthenticatedUser> findUser(String username) {
+		return accounts.findByUsername(username).map(this::toUser);
 	}
 
 	public AuthenticatedUser toUser(UserAccount account) {
@@ -55,7 +70,10 @@ public class AccountUserDetailsService implements UserDetailsService {
 		Set<String> roles = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
 		Set<String> permissions = account.getRoles()
 			.stream()
-			.flatMap(role -> role.permissions().stream())
+			.flatMap(role -> role.permissions()
+				.stream()
+				.filter(permission -> !(separateAdministrators && role == Role.ADMIN
+						&& Role.SEPARATED_FROM_ADMIN.contains(permission))))
 			.collect(Collectors.toSet());
 		return new AuthenticatedUser(account.getId(), account.getUsername(), account.getPasswordHash(),
 				account.getDisplayName(), account.getPersonId(), unitId, unitName, roles, permissions,

@@ -42,8 +42,11 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final AccountUserDetailsService users;
+
 	AdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder, PasswordGenerator passwords,
-			AuditTrail audit, Texts texts, Clock clock) {
+			AuditTrail audit, Texts texts, Clock clock, AccountUserDetailsService users) {
+		this.users = users;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.passwords = passwords;
@@ -61,7 +64,9 @@ class AdminBootstrap implements ApplicationRunner {
 		String password = passwords.generate();
 		UserAccount admin = new UserAccount("admin", texts.get("account.bootstrap.adminName"), encoder.encode(password),
 				Instant.now(clock));
-		admin.setRoles(EnumSet.of(Role.ADMIN));
+		// administrators separated (三员分立): the first account is the security administrator, who creates the system
+		// and the audit administrators
+		admin.setRoles(EnumSet.of(users.separateAdministrators() ? Role.SECURITY_ADMIN : Role.ADMIN));
 		accounts.save(admin);
 		audit.record(AuditRecord.success("ACCOUNT_CREATED", "UserAccount", admin.getId(),
 				texts.get("account.bootstrap.audit")).by("system"));

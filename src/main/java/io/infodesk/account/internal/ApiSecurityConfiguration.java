@@ -2,7 +2,9 @@ package io.infodesk.account.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -35,6 +45,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
 
@@ -64,12 +75,13 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-			ApplicationEventPublisher publisher, Texts texts) throws Exception {
+			ApplicationEventPublisher publisher, Texts texts, ApiTokens tokens, SecondFactors factors,
+			LoginThrottle throttle) throws Exception {
 		Problems problems = new Problems(texts);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems::unauthorized))
-			.authenticationManager(basicAuthentication(users, encoder, publisher))
+			.authenticationManager(basicAuthentication(users, encoder, publisher, tokens, factors))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
@@ -78,38 +90,105 @@ class ApiSecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(new JsonOnlyWrites(problems), BasicAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeRequired(problems), AuthorizationFilter.class);
+			.addFilterBefore(new LoginSteps.Throttled(throttle, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequired(problems), AuthorizationFilter.class)
+			.addFilterAfter(new ReadOnlyToken(problems), PasswordChangeRequired.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiDocsFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-			ApplicationEventPublisher publisher, Texts texts) throws Exception {
+			ApplicationEventPublisher publisher, Texts texts, ApiTokens tokens, SecondFactors factors,
+			LoginThrottle throttle) throws Exception {
 		Problems problems = new Problems(texts);
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems::unauthorized))
-			.authenticationManager(basicAuthentication(users, encoder, publisher))
+			.authenticationManager(basicAuthentication(users, encoder, publisher, tokens, factors))
 			// reads the browser's login session (Swagger UI), never creates one
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+			.addFilterBefore(new LoginSteps.Throttled(throttle, new Problems(texts)), BasicAuthenticationFilter.class)
+			// a browser session that still owes its second factor reads no document either
+			.addFilterAfter(new LoginSteps.FactorPending(), AuthorizationFilter.class);
 		return http.build();
 	}
 
 	/**
-	 * Basic credentials checked like the form login's (same accounts, lock and disable flags, BCrypt), with failures
-	 * published for {@link LoginAuditing} (counting, lockout, audit) and successes not (one "login" per request).
+	 * Basic credentials: an API token ({@link ApiTokens}, scoped, expiring, revocable) or, for an account that need
+	 * not use the second factor, the password checked like the form login's (same accounts, lock and disable flags,
+	 * BCrypt). An account that must use the second factor is refused its password here (without checking it, so such
+	 * requests never lock the account). Failures are published for {@link LoginAuditing} (counting, lockout, audit),
+	 * successes not (one "login" per request).
 	 */
 	private static AuthenticationManager basicAuthentication(AccountUserDetailsService users, PasswordEncoder encoder,
-			ApplicationEventPublisher publisher) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-		provider.setPasswordEncoder(encoder);
+			ApplicationEventPublisher publisher, ApiTokens tokens, SecondFactors factors) {
+		DaoAuthenticationProvider passwords = SecurityConfiguration.passwordProvider(users, encoder);
+		AuthenticationProvider provider = new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				String username = authentication.getName();
+				String secret = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+				if (secret.startsWith(ApiTokens.PREFIX)) {
+					AuthenticatedUser user;
+					try {
+						user = (AuthenticatedUser) users.loadUserByUsername(username);
+					}
+					catch (UsernameNotFoundException ex) {
+						throw new BadCredentialsException("用户名或密码错误");
+					}
+					ApiTokens.Scope scope = tokens.authenticate(user.userId(), secret)
+						.orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
+					new AccountStatusUserDetailsChecker().check(user);
+					user.eraseCredentials();
+					List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+					authorities.add(new SimpleGrantedAuthority(TOKEN_SCOPE + scope.name()));
+					return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+				}
+				users.findUser(username).filter(factors::required).ifPresent(user -> {
+					throw new ApiPasswordRefused();
+				});
+				return passwords.authenticate(authentication);
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+			}
+		};
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(new FailuresOnly(new DefaultAuthenticationEventPublisher(publisher)));
 		return manager;
+	}
+
+	static final String TOKEN_SCOPE = "API_TOKEN_";
+
+	/** A READ token reads only: any request but GET, HEAD or OPTIONS is refused with 403. */
+	static final class ReadOnlyToken extends OncePerRequestFilter {
+
+		private final Problems problems;
+
+		ReadOnlyToken(Problems problems) {
+			this.problems = problems;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			boolean readOnly = authentication != null && authentication.getAuthorities()
+				.stream()
+				.anyMatch(authority -> (TOKEN_SCOPE + ApiTokens.Scope.READ.name()).equals(authority.getAuthority()));
+			if (readOnly && !SAFE_METHODS.contains(request.getMethod())) {
+				problems.write(response, 403, "forbidden", "tokenReadOnly");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	private record FailuresOnly(AuthenticationEventPublisher delegate) implements AuthenticationEventPublisher {

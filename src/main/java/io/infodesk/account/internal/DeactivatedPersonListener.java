@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import io.infodesk.account.Accounts;
 import io.infodesk.organization.PersonChanged;
 
-/** A person deactivated in the organisation can no longer log in: their account is disabled (audited). */
+/**
+ * A person deactivated in the organisation can no longer log in: their account is disabled (audited). A person moved
+ * to another unit has their sessions opened in the old unit ended (their data scope was read at login).
+ */
 @Component
 class DeactivatedPersonListener {
 
@@ -20,6 +23,9 @@ class DeactivatedPersonListener {
 	void on(PersonChanged event) {
 		if (!event.active()) {
 			accounts.disableAccountsOf(event.personId());
+		}
+		else {
+			accounts.personMoved(event.personId(), event.unitId());
 		}
 	}
 

@@ -30,7 +30,8 @@ class RoleBasedDataScopes implements DataScopes {
 		return CurrentUser.get().map(this::scopeOf).orElse(DataScope.units(Set.of()));
 	}
 
-	DataScope scopeOf(AuthenticatedUser user) {
+	@Override
+	public DataScope scopeOf(AuthenticatedUser user) {
 		Set<Long> units = new HashSet<>();
 		for (String roleName : user.roles()) {
 			Role role = Role.valueOf(roleName);
@@ -50,9 +51,15 @@ class RoleBasedDataScopes implements DataScopes {
 		return DataScope.units(units);
 	}
 
-	private static void addOwnUnit(AuthenticatedUser user, Set<Long> units) {
-		if (user.unitId() != null) {
-			units.add(user.unitId());
+	/**
+	 * The unit of the user's person as it is now, not as it was at login (finding 2: a person moved to another unit
+	 * reads the new unit's records at once; their sessions opened in the old unit also end).
+	 */
+	private void addOwnUnit(AuthenticatedUser user, Set<Long> units) {
+		Long unit = user.personId() == null ? user.unitId()
+				: organization.person(user.personId()).map(io.infodesk.organization.Person::getUnitId).orElse(user.unitId());
+		if (unit != null) {
+			units.add(unit);
 		}
 	}
 

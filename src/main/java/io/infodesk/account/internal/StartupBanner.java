@@ -18,6 +18,9 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final Texts texts;
 
+	/** The address the server is bound to (the demo: loopback unless told otherwise). */
+	private String address = "127.0.0.1";
+
 	StartupBanner(Texts texts) {
 		this.texts = texts;
 	}
@@ -30,6 +33,7 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 		Environment environment = event.getApplicationContext().getEnvironment();
 		String url = "http://localhost:" + web.getWebServer().getPort()
 				+ environment.getProperty("server.servlet.context-path", "");
+		address = environment.getProperty("server.address", "0.0.0.0");
 		System.out.println(banner(url, demo(environment)));
 	}
 
@@ -53,6 +57,7 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 					.append(System.lineSeparator());
 			}
 			text.append(' ').append(texts.get("account.startup.demoNote")).append(System.lineSeparator());
+			text.append(' ').append(texts.get("account.startup.demoSecurity", address)).append(System.lineSeparator());
 		}
 		text.append(rule);
 		return text.toString();

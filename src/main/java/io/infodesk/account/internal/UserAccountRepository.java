@@ -26,4 +26,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 			+ "where r = io.infodesk.account.Role.ADMIN and a.enabled = true and a.manuallyLocked = false")
 	long countActiveAdmins();
 
+	/** Holders of the role who can act: enabled and not locked by an administrator. */
+	@Query("select count(a) from UserAccount a join a.roles r "
+			+ "where r = :role and a.enabled = true and a.manuallyLocked = false")
+	long countActiveHolders(io.infodesk.account.Role role);
+
 }

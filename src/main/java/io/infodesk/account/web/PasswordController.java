@@ -24,6 +24,7 @@ import io.infodesk.account.Accounts;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 
 /**
  * Every user changes their own password here; users with an initial or reset password are sent
@@ -69,7 +70,7 @@ class PasswordController {
 			accounts.changeOwnPassword(me.userId(), form.currentPassword(), form.newPassword(), form.repeatPassword());
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			FormErrors.reject(result, violation);
 			return VIEW;
 		}
 		// the session's principal no longer needs a change: the enforcer stops redirecting

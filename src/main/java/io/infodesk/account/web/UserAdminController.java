@@ -43,6 +43,7 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -152,7 +153,7 @@ class UserAdminController {
 			issued = accounts.create(form.username(), form.displayName(), form.personId(), form.roles());
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			FormErrors.reject(result, violation);
 			return creationForm(model, form.personId());
 		}
 		issue(redirect, issued, "account.user.issued.created");
@@ -177,7 +178,7 @@ class UserAdminController {
 			accounts.update(id, form.displayName(), form.personId(), form.roles());
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			FormErrors.reject(result, violation);
 			return updateForm(model, account, form.personId());
 		}
 		redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
@@ -215,6 +216,11 @@ class UserAdminController {
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
 		return act(id, accounts::enable, "account.user.enabled", redirect);
+	}
+
+	@PostMapping("/{id}/end-sessions")
+	String endSessions(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, accounts::endSessions, "account.user.sessionsEnded", redirect);
 	}
 
 	// ---- helpers -------------------------------------------------------------------------------

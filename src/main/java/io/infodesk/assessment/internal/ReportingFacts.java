@@ -9,13 +9,13 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.infodesk.reporting.ConcealedKind;
 import io.infodesk.assessment.ScoreKind;
 import io.infodesk.assessment.ScoringFact;
 import io.infodesk.assessment.ScoringSource;
 import io.infodesk.assessment.SourceTypes;
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.AuthorShare;
-import io.infodesk.reporting.ConcealedReport;
 import io.infodesk.reporting.ScoringRecords;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -68,14 +68,14 @@ class ReportingFacts implements ScoringSource {
 				day(dueAt), List.of(unitId), itemId, List.of(), title, itemLink(itemId), 1);
 	}
 
-	static ScoringFact concealed(long recordId, long unitId, ConcealedReport.Kind kind, LocalDate on, String subject) {
+	static ScoringFact concealed(long recordId, long unitId, ConcealedKind kind, LocalDate on, String subject) {
 		return new ScoringFact(SourceTypes.CONCEALED, Long.toString(recordId), concealedRule(kind), on, List.of(unitId),
 				null, List.of(), subject, "/reporting/concealed", 1);
 	}
 
 	/** The rule a record of the 瞒报漏报 register scores under: URGENT:CONCEALED or URGENT:MISSED. */
-	static String concealedRule(ConcealedReport.Kind kind) {
-		return ScoreKind.URGENT.key(kind == ConcealedReport.Kind.CONCEALED ? "CONCEALED" : "MISSED");
+	static String concealedRule(ConcealedKind kind) {
+		return ScoreKind.URGENT.key(kind == ConcealedKind.CONCEALED ? "CONCEALED" : "MISSED");
 	}
 
 	static LocalDate day(Instant instant) {

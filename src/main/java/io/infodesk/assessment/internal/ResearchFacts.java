@@ -11,18 +11,34 @@ import io.infodesk.assessment.ScoringSource;
 import io.infodesk.assessment.SourceTypes;
 import io.infodesk.research.Competitions;
 import io.infodesk.research.PaperAwarded;
+import io.infodesk.research.Topic;
+import io.infodesk.research.TopicOutcomeUsed;
+import io.infodesk.research.Topics;
 
 /**
  * The facts of the research module — awarded papers of published competitions ({@code PAPER_AWARD:<rank>}, the author
- * 100 % and the unit) — built the same way from its event (listener) and from its records (recomputation).
+ * 100 % and the unit) and the upward uses of research topics' outcomes ({@code ADOPTION:<level>} when a body adopted
+ * it, {@code INSTRUCTION:<level>} when a leader instructed on it; the responsible unit, the group in equal shares) — built the same way from its event (listener) and from its records (recomputation).
  */
 @Component
 class ResearchFacts implements ScoringSource {
 
 	private final Competitions competitions;
 
-	ResearchFacts(Competitions competitions) {
+	private final Topics topics;
+
+	ResearchFacts(Competitions competitions, Topics topics) {
 		this.competitions = competitions;
+		this.topics = topics;
+	}
+
+	static ScoringFact use(TopicOutcomeUsed use) {
+		ScoreKind kind = use.kind() == Topic.UseKind.INSTRUCTION ? ScoreKind.INSTRUCTION : ScoreKind.ADOPTION;
+		double share = 100.0 / use.authors().size();
+		return new ScoringFact(SourceTypes.TOPIC_OUTCOME, Long.toString(use.useId()), kind.key(use.level().name()),
+				use.on(), List.of(use.unitId()), null,
+				use.authors().stream().map(a -> new ScoringFact.Share(a.personId(), a.unitId(), share)).toList(),
+				use.title(), "/research/topics/" + use.topicId(), 1);
 	}
 
 	static ScoringFact award(PaperAwarded award) {
@@ -34,7 +50,10 @@ class ResearchFacts implements ScoringSource {
 
 	@Override
 	public List<ScoringFact> facts(LocalDate from, LocalDate to) {
-		return competitions.awards(from, to).stream().map(ResearchFacts::award).toList();
+		List<ScoringFact> facts = new java.util.ArrayList<>(
+				competitions.awards(from, to).stream().map(ResearchFacts::award).toList());
+		topics.usedBetween(from, to).stream().map(ResearchFacts::use).forEach(facts::add);
+		return facts;
 	}
 
 }

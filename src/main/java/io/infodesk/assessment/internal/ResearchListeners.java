@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.infodesk.assessment.Ledger;
 import io.infodesk.research.PaperAwarded;
+import io.infodesk.research.TopicOutcomeUsed;
 
 /**
  * Turns research's awards into ledger entries with the rule in force on the day of publication, as
@@ -30,6 +31,11 @@ class ResearchListeners {
 	@ApplicationModuleListener
 	void on(PaperAwarded event) {
 		separately.executeWithoutResult(status -> ledger.record(ResearchFacts.award(event), ReportingListeners.ORIGIN));
+	}
+
+	@ApplicationModuleListener
+	void on(TopicOutcomeUsed event) {
+		separately.executeWithoutResult(status -> ledger.record(ResearchFacts.use(event), ReportingListeners.ORIGIN));
 	}
 
 }

@@ -224,9 +224,12 @@ class RankingController {
 			query = Ledger.EntryQuery.persons(period.from(), period.to()).person(personId);
 		}
 		else {
-			if (unitId == null) {
-				if (!access.seesAll()) {
-					unitId = CurrentUser.require().unitId();
+			if (unitId == null && !access.seesAll()) {
+				unitId = CurrentUser.require().unitId();
+				if (unitId == null) {
+					// an account without a person (hence without a unit) and without an ALL scope sees no unit's
+					// entries: "all units" is for those who see all (issue 17, finding 8)
+					throw new org.springframework.security.access.AccessDeniedException("assessment scope");
 				}
 			}
 			if (unitId != null) {

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One link of the audit chain. Never updated or deleted by the application (retention excepted). */
+/** One link of the audit chain (its {@code hash} is the HMAC-SM3 or, before the keyed segment, SM3 link). Never updated or deleted by the application (retention excepted). */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -60,7 +60,11 @@ public class AuditEntry {
 		this.summary = summary;
 		this.outcome = outcome;
 		this.prevHash = prevHash;
-		this.hash = AuditHashing.hash(this);
+	}
+
+	/** Sets the entry's link, computed by {@link AuditHashing} over {@link #canonical()}, before it is saved. */
+	void seal(String link) {
+		this.hash = link;
 	}
 
 	/** The text that is hashed: every field but the hash itself, in a fixed order. */

@@ -81,7 +81,7 @@ public class AuditRetention {
 			return new PurgeResult(0, head.anchorSeq(), null);
 		}
 		ChainVerification check = chain.walk(head.anchorSeq(), head.anchorHash(), purgeUpTo,
-				purgeUpTo == head.lastSeq() ? head.lastHash() : null);
+				purgeUpTo == head.lastSeq() ? head.lastHash() : null, head.keyedFrom(), new java.util.TreeMap<>(), false);
 		if (!check.intact()) {
 			log.error("Audit retention purge refused: {}", chain.describe(check));
 			audit.record(new AuditRecord("AUDIT_PURGED", AuditChain.ENTITY, null,

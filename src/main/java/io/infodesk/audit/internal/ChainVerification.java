@@ -10,12 +10,14 @@ public record ChainVerification(Break problem, long checked, long position, long
 	/** How a link is broken. */
 	public enum Break {
 
-		/** The entry's content no longer matches its SM3 hash. */
+		/** The entry's content no longer matches its link (HMAC-SM3 under the chain key, or SM3 before the keyed segment). */
 		TAMPERED,
 		/** An entry of the sequence is missing (deleted). */
 		MISSING,
 		/** The entry does not link to its predecessor (or the last entry not to the chain head). */
-		UNLINKED
+		UNLINKED,
+		/** The entry verifies but is not the one the head log outside the database recorded (the chain was rebuilt). */
+		CHECKPOINT
 
 	}
 

@@ -21,7 +21,8 @@ import io.infodesk.shared.security.CurrentUser;
 /**
  * Appends entries to the chain. The chain head row is locked ({@code select … for update}) for the
  * append, so appends from concurrent transactions and from several instances are serialised and
- * every entry links to exactly one predecessor.
+ * every entry links to exactly one predecessor. Every new entry is keyed (HMAC-SM3, {@link AuditHashing}); the first
+ * append after the upgrade marks where the keyed segment starts ({@code keyed_from_seq}).
  */
 @Service
 class JpaAuditTrail implements AuditTrail {
@@ -30,25 +31,34 @@ class JpaAuditTrail implements AuditTrail {
 
 	private final JdbcTemplate jdbc;
 
+	private final AuditHashing hashing;
+
 	private final Clock clock;
 
-	JpaAuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, Clock clock) {
+	JpaAuditTrail(AuditEntryRepository entries, JdbcTemplate jdbc, AuditHashing hashing, Clock clock) {
 		this.entries = entries;
 		this.jdbc = jdbc;
+		this.hashing = hashing;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditRecord record) {
-		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
+		var head = jdbc
+			.queryForMap("select last_seq, last_hash, keyed_from_seq from audit_chain_head where id = 1 for update");
 		long seq = ((Number) head.get("LAST_SEQ")).longValue() + 1;
 		String prevHash = (String) head.get("LAST_HASH");
+		if (head.get("KEYED_FROM_SEQ") == null) {
+			// the first append after the chain was keyed (V17_1): the keyed segment starts with this entry
+			jdbc.update("update audit_chain_head set keyed_from_seq = ? where id = 1", seq);
+		}
 		String actor = record.actor() != null ? record.actor() : CurrentUser.actorName();
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		AuditEntry entry = new AuditEntry(seq, now, truncate(actor, 50), clientAddress(), record.action(),
 				record.entityType(), record.entityId(), truncate(record.summary(), 4000), record.outcome().name(),
 				prevHash);
+		entry.seal(hashing.link(entry, true));
 		entries.save(entry);
 		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, entry.getHash());
 	}

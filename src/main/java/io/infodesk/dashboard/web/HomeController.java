@@ -30,8 +30,14 @@ class HomeController {
 
 	private final io.infodesk.xuexi.XuexiFigures xuexi;
 
+	private final io.infodesk.publicity.FollowThrough followThrough;
+
+	private final java.time.Clock clock;
+
 	HomeController(Organization organization, DataScopes dataScopes, AssessmentPanel assessment,
-			io.infodesk.xuexi.XuexiFigures xuexi) {
+			io.infodesk.xuexi.XuexiFigures xuexi, io.infodesk.publicity.FollowThrough followThrough, java.time.Clock clock) {
+		this.followThrough = followThrough;
+		this.clock = clock;
 		this.organization = organization;
 		this.dataScopes = dataScopes;
 		this.assessment = assessment;
@@ -73,6 +79,10 @@ class HomeController {
 		}
 		if (me.can(Permissions.XUEXI_VIEW)) {
 			model.addAttribute("xuexiFigures", xuexi.yearToDate(scope));
+		}
+		if (me.can(Permissions.PUBLICITY_VIEW)) {
+			// the plans' follow-through: the own unit's, or the bureau's for 组织人事科 and leaders (issue 12, point 6)
+			model.addAttribute("publicityProgress", followThrough.summary(java.time.LocalDate.now(clock).getYear(), scope));
 		}
 		return "dashboard/home";
 	}

@@ -1,15 +1,12 @@
 package io.infodesk.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.monitoring.MatchResult;
 import io.infodesk.monitoring.Topic;
+import io.infodesk.shared.files.FileStore;
 
 /**
  * Stores what the sources carry: one item per canonical URL (a URL seen again is skipped), the same text under a
@@ -152,10 +150,14 @@ public class Items {
 
 	}
 
+	/** One stored item with its cluster's figures. */
+	public java.util.Optional<StoredItem> find(long id) {
+		return query(" and i.id = ?", List.of(id), 1).stream().findFirst();
+	}
+
 	/** The latest matched items (or all items with {@code all}), newest first, at most {@code limit}. */
 	public List<StoredItem> recent(ItemFilter filter, int limit) {
-		StringBuilder sql = new StringBuilder("select i.*, c.item_count, c.source_count, c.first_source from mon_item i "
-				+ "left join mon_cluster c on c.id = i.cluster_id where 1 = 1");
+		StringBuilder sql = new StringBuilder(BASE);
 		List<Object> args = new ArrayList<>();
 		if (!filter.all()) {
 			sql.append(" and i.matched = true");
@@ -178,6 +180,15 @@ public class Items {
 			args.add(like);
 			args.add(like);
 		}
+		return query(sql.substring(BASE.length()), args, limit);
+	}
+
+	private static final String BASE = "select i.*, c.item_count, c.source_count, c.first_source from mon_item i "
+			+ "left join mon_cluster c on c.id = i.cluster_id where 1 = 1";
+
+	private List<StoredItem> query(String conditions, List<Object> conditionArgs, int limit) {
+		StringBuilder sql = new StringBuilder(BASE).append(conditions);
+		List<Object> args = new ArrayList<>(conditionArgs);
 		sql.append(" order by i.fetched_at desc, i.id desc");
 		args.add(limit);
 		sql.append(" fetch first ? rows only");
@@ -272,12 +283,7 @@ public class Items {
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return FileStore.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

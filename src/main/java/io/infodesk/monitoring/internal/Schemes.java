@@ -102,8 +102,36 @@ public class Schemes {
 
 	/** Compiles the stored enabled schemes into a new automaton and swaps it in. */
 	public void rebuild() {
-		matching.rebuild(all(), levels());
+		List<Scheme> schemes = new java.util.ArrayList<>(all());
+		schemes.addAll(watchSchemes());
+		matching.rebuild(schemes, levels());
 	}
+
+	/**
+	 * One scheme per hot spot from the active watch-list entries (issue 14 point 10): their project, community and
+	 * company names as subject words (OR), weight 3, relevant, so that the lists make monitoring proactive.
+	 */
+	List<Scheme> watchSchemes() {
+		java.util.Map<io.infodesk.monitoring.Topic, java.util.LinkedHashSet<String>> words = new java.util.EnumMap<>(
+				io.infodesk.monitoring.Topic.class);
+		jdbc.query("select topic, name, party from mon_watch_entry where active = true order by id",
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+					var set = words.computeIfAbsent(io.infodesk.monitoring.Topic.valueOf(rs.getString(1)),
+							t -> new java.util.LinkedHashSet<>());
+					for (String name : new String[] { rs.getString(2), rs.getString(3) }) {
+						if (name != null && name.strip().length() >= 2) {
+							set.add(name.strip());
+						}
+					}
+				});
+		List<Scheme> schemes = new java.util.ArrayList<>();
+		words.forEach((topic, names) -> schemes.add(new Scheme(null, "WATCH_" + topic.name(), WATCH_PREFIX + topic.label(),
+				true, topic, null, Scheme.Logic.OR, null, 3, List.of(), List.copyOf(names), List.of(), List.of(), true)));
+		return schemes;
+	}
+
+	/** The name of a watch-list scheme: this prefix and the hot spot's label. */
+	public static final String WATCH_PREFIX = "关注清单·";
 
 	private void check(Scheme scheme, Long id) {
 		scheme.validate();
@@ -117,7 +145,7 @@ public class Schemes {
 		}
 	}
 
-	private void rebuildAfterCommit() {
+	public void rebuildAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

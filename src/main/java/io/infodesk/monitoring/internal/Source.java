@@ -45,6 +45,14 @@ public record Source(Long id, String name, Kind kind, int tier, String region, F
 		if (intervalMinutes < 5 || intervalMinutes > 1440) {
 			throw new SchemeInvalid("monitoring.source.error.interval");
 		}
+		if (region != null && region.length() > 60) {
+			throw new SchemeInvalid("monitoring.source.error.region");
+		}
+		for (String selector : new String[] { itemSelector, dateSelector, summarySelector }) {
+			if (selector != null && selector.length() > 300) {
+				throw new SchemeInvalid("monitoring.source.error.selectorLength");
+			}
+		}
 		if (format == Format.HTML && (itemSelector == null || itemSelector.isBlank())) {
 			throw new SchemeInvalid("monitoring.source.error.selector");
 		}

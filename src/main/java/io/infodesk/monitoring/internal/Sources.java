@@ -74,6 +74,74 @@ public class Sources {
 		return id;
 	}
 
+	/** Changes a source; a new address forgets the stored ETag / Last-Modified and the health (a new start). */
+	@Transactional
+	public void update(long id, Source s) {
+		Source old = find(id).orElseThrow(() -> new SchemeInvalid("monitoring.source.error.notFound"));
+		s.validate();
+		boolean moved = !old.url().equals(s.url().strip());
+		jdbc.update("update mon_source set name = ?, kind = ?, tier = ?, region = ?, format = ?, url = ?, item_selector = ?, "
+				+ "date_selector = ?, summary_selector = ?, interval_minutes = ?, enabled = ?, allow_internal = ? where id = ?",
+				s.name().strip(), s.kind().name(), s.tier(), s.region(), s.format().name(), s.url().strip(),
+				s.itemSelector(), s.dateSelector(), s.summarySelector(), s.intervalMinutes(), s.enabled(),
+				s.allowInternal(), id);
+		if (moved) {
+			jdbc.update("update mon_source set etag = null, last_modified = null, next_fetch_at = null, failures = 0, "
+					+ "healthy = true, last_status = null where id = ?", id);
+		}
+		audit.record("MONITORING_SOURCE_UPDATED", "MonitoringSource", id,
+				s.name() + (s.enabled() ? "" : "（停用）") + (s.allowInternal() ? "（允许内网地址）" : ""));
+	}
+
+	/** Asks the fetch job to fetch the source at its next run (within a minute); the page does not wait for it. */
+	@Transactional
+	public void fetchSoon(long id) {
+		Source source = find(id).orElseThrow(() -> new SchemeInvalid("monitoring.source.error.notFound"));
+		if (!source.enabled()) {
+			throw new SchemeInvalid("monitoring.source.error.disabled");
+		}
+		jdbc.update("update mon_source set next_fetch_at = ? where id = ?", Items.utc(Instant.now(clock)), id);
+		audit.record("MONITORING_SOURCE_FETCH_REQUESTED", "MonitoringSource", id, source.name());
+	}
+
+	/**
+	 * Imports a list of sources (the columns of the export), all or none: every row is checked first and the problems
+	 * of all rows are refused together; a row whose address is already watched is skipped. Returns how many were added.
+	 */
+	@Transactional
+	public ImportResult importAll(List<Source> rows, List<String> rowProblems) {
+		List<String> problems = new java.util.ArrayList<>(rowProblems);
+		java.util.Set<String> known = new java.util.HashSet<>(jdbc.queryForList("select url from mon_source", String.class));
+		java.util.Set<String> inFile = new java.util.HashSet<>();
+		List<Source> toAdd = new java.util.ArrayList<>();
+		int skipped = 0;
+		for (Source row : rows) {
+			if (row == null) {
+				continue;
+			}
+			String url = row.url() == null ? "" : row.url().strip();
+			if (known.contains(url) || !inFile.add(url)) {
+				skipped++;
+				continue;
+			}
+			toAdd.add(row);
+		}
+		if (!problems.isEmpty()) {
+			throw new io.infodesk.shared.web.BusinessException.Problems("monitoring.source.import.refused", problems);
+		}
+		for (Source row : toAdd) {
+			create(row);
+		}
+		audit.record("MONITORING_SOURCES_IMPORTED", "MonitoringSource", null,
+				"导入 " + toAdd.size() + " 个，跳过已有 " + skipped + " 个");
+		return new ImportResult(toAdd.size(), skipped);
+	}
+
+	/** What an import did. */
+	public record ImportResult(int added, int skipped) {
+
+	}
+
 	/** Fetches every due source; returns how many were fetched. */
 	public int fetchDue() {
 		Instant now = Instant.now(clock);

@@ -45,7 +45,10 @@ class ChannelSenders {
 
 	private final ObjectMapper json = JsonMapper.builder().build();
 
-	ChannelSenders(NotificationSettings settings, SmtpSettingsRepository smtp, Clock clock) {
+	private final WebhookTargets targets;
+
+	ChannelSenders(NotificationSettings settings, SmtpSettingsRepository smtp, Clock clock, WebhookTargets targets) {
+		this.targets = targets;
 		this.settings = settings;
 		this.smtp = smtp;
 		this.clock = clock;
@@ -102,6 +105,9 @@ class ChannelSenders {
 		URI uri = URI.create(url);
 		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
 			throw new IllegalArgumentException("not an http(s) address: " + url);
+		}
+		if (!targets.allowedNow(url)) {
+			throw new IllegalArgumentException("a link-local, metadata or private address is not sent to");
 		}
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
 			.header("Content-Type", "application/json; charset=utf-8")

@@ -29,8 +29,11 @@ public class Channels {
 
 	private final Clock clock;
 
+	private final WebhookTargets targets;
+
 	Channels(ChannelRepository channels, SmtpSettingsRepository smtp, AttemptRepository attempts, AuditTrail audit,
-			Texts texts, Clock clock) {
+			Texts texts, Clock clock, WebhookTargets targets) {
+		this.targets = targets;
 		this.channels = channels;
 		this.smtp = smtp;
 		this.attempts = attempts;
@@ -78,6 +81,17 @@ public class Channels {
 	/** Adds a channel of a unit or of a user (exactly one of the two). */
 	@Transactional
 	public Channel create(ChannelKind kind, String name, String target, String secret, Long unitId, Long userId) {
+		check(kind, name, target, unitId, userId);
+		String address = target.strip();
+		Channel channel = channels.save(new Channel(kind, name.strip(), address,
+				kind == ChannelKind.DINGTALK ? secret : null, unitId, userId, Instant.now(clock)));
+		audit.record("NOTIFICATION_CHANNEL_CREATED", "NotificationChannel", channel.getId(),
+				texts.get("notification.audit.created", channel.getName(), texts.get(kind.labelKey())));
+		return channel;
+	}
+
+	/** Refuses a channel without a name, owner or valid address (link-local, metadata, private: {@link WebhookTargets}). */
+	public void check(ChannelKind kind, String name, String target, Long unitId, Long userId) {
 		if (kind == null || isBlank(name) || isBlank(target) || (unitId == null) == (userId == null)) {
 			throw new BusinessException("notification.channel.invalid");
 		}
@@ -88,11 +102,9 @@ public class Channels {
 			throw new BusinessException(kind == ChannelKind.EMAIL ? "notification.channel.badEmail"
 					: "notification.channel.badUrl");
 		}
-		Channel channel = channels.save(new Channel(kind, name.strip(), address,
-				kind == ChannelKind.DINGTALK ? secret : null, unitId, userId, Instant.now(clock)));
-		audit.record("NOTIFICATION_CHANNEL_CREATED", "NotificationChannel", channel.getId(),
-				texts.get("notification.audit.created", channel.getName(), texts.get(kind.labelKey())));
-		return channel;
+		if (kind != ChannelKind.EMAIL && !targets.allowed(address)) {
+			throw new BusinessException("notification.channel.refusedAddress");
+		}
 	}
 
 	@Transactional

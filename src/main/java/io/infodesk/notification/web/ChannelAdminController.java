@@ -124,6 +124,12 @@ class ChannelAdminController {
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long userId,
 			RedirectAttributes redirect) {
 		try {
+			channels.check(kind, name, target, unitId, userId);
+			if (userId != null && userId != io.infodesk.shared.security.CurrentUser.require().userId()) {
+				// a personal channel receives the user's notices: an administrator attaches one to no one but
+				// themselves (issue 17, finding 7); unit channels are kept here for the units
+				throw new BusinessException("notification.channel.onlyOwn");
+			}
 			channels.create(kind, name, target, secret, unitId, userId);
 			redirect.addFlashAttribute("flashSuccess", texts.get("notification.channel.created"));
 		}
@@ -144,7 +150,9 @@ class ChannelAdminController {
 			redirect.addFlashAttribute("flashSuccess", texts.get("notification.test.sent"));
 		}
 		else {
-			redirect.addFlashAttribute("flashError", texts.get("notification.test.failed", error.get()));
+			// neutral: the reason (refused, timed out, an HTTP status) stays in the server log and the attempts, so that
+			// "send test" is no scanner of the server's network (issue 17, finding 7)
+			redirect.addFlashAttribute("flashError", texts.get("notification.test.failedNeutral"));
 		}
 		return PAGE;
 	}

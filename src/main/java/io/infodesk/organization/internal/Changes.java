@@ -23,6 +23,15 @@ public final class Changes {
 		return this;
 	}
 
+	/** A field of personal data (a phone): compared whole, shown masked ({@code 139****5678}). */
+	public Changes personal(String label, String before, String after) {
+		if (!Objects.equals(show(before), show(after))) {
+			parts.add(label + "：" + show(io.infodesk.shared.crypto.PersonalData.masked(before)) + " → "
+					+ show(io.infodesk.shared.crypto.PersonalData.masked(after)));
+		}
+		return this;
+	}
+
 	public boolean isEmpty() {
 		return parts.isEmpty();
 	}

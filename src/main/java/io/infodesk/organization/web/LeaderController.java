@@ -37,6 +37,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /** Leaders in charge (分管领导): which bureau leader is in charge of which units, with dates (S2-a, S4-a). */

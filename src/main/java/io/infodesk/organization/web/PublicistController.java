@@ -43,6 +43,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /**

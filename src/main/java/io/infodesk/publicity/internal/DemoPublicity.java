@@ -66,8 +66,15 @@ class DemoPublicity implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final io.infodesk.publicity.PublicityCalendar calendar;
+
+	private final io.infodesk.publicity.Topics topics;
+
 	DemoPublicity(OutletRepository outletRepository, io.infodesk.publicity.AnnualPlans plans, Outlets outlets, Coverages coverages, Organization organization,
-			UserDetailsService users, Clock clock) {
+			UserDetailsService users, Clock clock, io.infodesk.publicity.PublicityCalendar calendar,
+			io.infodesk.publicity.Topics topics) {
+		this.calendar = calendar;
+		this.topics = topics;
 		this.outletRepository = outletRepository;
 		this.plans = plans;
 		this.outlets = outlets;
@@ -94,7 +101,11 @@ class DemoPublicity implements ApplicationRunner {
 			List<Outlet> media = outlets(actor);
 			int count = coverage(actor, media);
 			int planned = plans(user("personnel").orElse(null));
-			log.info("Demo publicity: {} outlets, {} coverage records, {} plans", media.size(), count, planned);
+			as(actor);
+			int events = events(actor);
+			int planned2 = topics(actor, media);
+			log.info("Demo publicity: {} outlets, {} coverage records, {} plans, {} calendar events, {} planning items",
+					media.size(), count, planned, events, planned2);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -192,6 +203,80 @@ class DemoPublicity implements ApplicationRunner {
 			}
 		}
 		plans.registerDeadlines(year);
+		return made;
+	}
+
+	/**
+	 * Bureau events and milestones of the year around today (the holidays are computed, never seeded): a safety-month
+	 * launch, a city-renewal meeting ten days ahead with a time, a unit's milestone and the year-end summary; then the
+	 * year's holiday reminders.
+	 */
+	private int events(AuthenticatedUser office) {
+		LocalDate today = LocalDate.now(clock);
+		int year = today.getYear();
+		List<io.infodesk.publicity.CalendarEventForm> forms = new ArrayList<>();
+		forms.add(new io.infodesk.publicity.CalendarEventForm("全区建筑施工安全生产月启动仪式",
+				io.infodesk.publicity.CalendarEntry.Kind.EVENT, LocalDate.of(year, 6, 3), null, java.time.LocalTime.of(9, 0),
+				java.time.LocalTime.of(10, 30), null, "区政务中心广场，邀请区融媒体中心、市日报到场", 7));
+		forms.add(new io.infodesk.publicity.CalendarEventForm("城市更新现场推进会",
+				io.infodesk.publicity.CalendarEntry.Kind.EVENT, today.plusDays(10), null, java.time.LocalTime.of(9, 30),
+				java.time.LocalTime.of(11, 30), null, "各单位信息员到场采写，会后 2 小时内报送信息", 7));
+		forms.add(new io.infodesk.publicity.CalendarEventForm("年度信息宣传工作总结报送",
+				io.infodesk.publicity.CalendarEntry.Kind.MILESTONE, LocalDate.of(year, 12, 20), null, null, null, null,
+				"各单位报送年度宣传工作总结及下一年度宣传要点计划初稿", 10));
+		organization.activeUnits().stream().filter(u -> u.getName().equals("住房保障科")).findFirst()
+			.ifPresent(unit -> forms.add(new io.infodesk.publicity.CalendarEventForm("保障性住房集中配租（住房保障科）",
+					io.infodesk.publicity.CalendarEntry.Kind.MILESTONE, LocalDate.of(year, 9, 15), LocalDate.of(year, 9, 20),
+					null, null, unit.getId(), "配租现场可组织新媒体直播", 5)));
+		for (io.infodesk.publicity.CalendarEventForm form : forms) {
+			calendar.addEvent(form, office);
+		}
+		calendar.registerReminders(year);
+		return forms.size();
+	}
+
+	/**
+	 * Two planning items on filed plans' points: one in progress (a text for the city daily due in five days, a video due
+	 * in twelve, a planning meeting today), one done (its assignment fulfilled by the unit's latest coverage record, so
+	 * the linked 5·12 point shows as done).
+	 */
+	private int topics(AuthenticatedUser office, List<Outlet> media) {
+		int year = LocalDate.now(clock).getYear();
+		LocalDate today = LocalDate.now(clock);
+		List<io.infodesk.publicity.AnnualPlan> filed = plans.ofYear(year).stream()
+			.filter(p -> p.getStatus() == io.infodesk.publicity.AnnualPlan.Status.FILED)
+			.sorted(java.util.Comparator.comparing(io.infodesk.publicity.AnnualPlan::getUnitId)).toList();
+		int made = 0;
+		for (int i = 0; i < Math.min(2, filed.size()); i++) {
+			io.infodesk.publicity.AnnualPlan plan = filed.get(i);
+			Unit unit = organization.unit(plan.getUnitId()).orElseThrow();
+			List<Person> people = organization.peopleOf(unit.getId()).stream().filter(Person::isActive).toList();
+			if (people.isEmpty()) {
+				continue;
+			}
+			boolean first = i == 0;
+			long id = topics.create(new io.infodesk.publicity.TopicForm(
+					first ? unit.getName() + "重点工作成效系列报道" : "5·12 防灾减灾日房屋安全主题宣传",
+					first ? "年度重点工作进入攻坚阶段，策划市级媒体系列报道，展示群众获得感。"
+							: "结合防灾减灾日开展房屋安全隐患排查宣传，提升群众防范意识。",
+					unit.getId(), List.of(people.get(0).getId()), first ? MediaTier.CITY : MediaTier.DISTRICT,
+					first ? "市日报、市广播电视台" : "区融媒体中心", first ? today.plusDays(10) : LocalDate.of(year, 5, 12),
+					List.of(plan.getId() + ":" + (first ? 1 : 2))), office);
+			long text = topics.assign(id, people.get(0).getId(), io.infodesk.publicity.Topic.Medium.TEXT,
+					media.get(first ? 2 : 0).getId(), today.plusDays(5), "3000 字左右通讯稿，配图 3 张", office);
+			if (first) {
+				topics.assign(id, people.get(people.size() > 1 ? 1 : 0).getId(), io.infodesk.publicity.Topic.Medium.VIDEO,
+						media.get(3).getId(), today.plusDays(12), "3 分钟短视频", office);
+				topics.recordMeeting(id, today, "办公室周敏、" + unit.getName() + "负责人、市日报王主任",
+						"确定系列报道三个角度；10 日内完成首篇文字稿；视频同步拍摄。", office);
+			}
+			else {
+				coverages.list(new Coverages.Filter(null, unit.getId(), null, null, null), DataScope.all()).stream()
+					.findFirst()
+					.ifPresent(c -> topics.fulfil(id, text, c.getId(), office, DataScope.all()));
+			}
+			made++;
+		}
 		return made;
 	}
 

@@ -51,6 +51,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -183,7 +184,7 @@ class CoverageController {
 			return "redirect:/publicity/coverage/" + coverage.getId();
 		}
 		catch (PublicityException refused) {
-			PublicityForms.reject(result, refused);
+			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
 	}

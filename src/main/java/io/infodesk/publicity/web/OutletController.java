@@ -25,6 +25,7 @@ import io.infodesk.publicity.Outlets;
 import io.infodesk.publicity.PublicityException;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 
 /** The media directory (媒体名录): every outlet by tier; contacts only for the office and leaders; the office edits. */
 @Controller
@@ -85,7 +86,7 @@ class OutletController {
 			return "redirect:/publicity/media";
 		}
 		catch (PublicityException refused) {
-			PublicityForms.reject(result, refused);
+			FormErrors.reject(result, refused);
 			return FORM;
 		}
 	}
@@ -119,7 +120,7 @@ class OutletController {
 			return "redirect:/publicity/media";
 		}
 		catch (PublicityException refused) {
-			PublicityForms.reject(result, refused);
+			FormErrors.reject(result, refused);
 			return FORM;
 		}
 	}

@@ -65,7 +65,18 @@ class PlanController {
 
 	private final Clock clock;
 
-	PlanController(AnnualPlans plans, Organization organization, DataScopes dataScopes, Texts texts, Clock clock) {
+	private final io.infodesk.publicity.FollowThrough followThrough;
+
+	private final io.infodesk.publicity.Topics topics;
+
+	private final io.infodesk.publicity.Coverages coverages;
+
+	PlanController(AnnualPlans plans, Organization organization, DataScopes dataScopes, Texts texts, Clock clock,
+			io.infodesk.publicity.FollowThrough followThrough, io.infodesk.publicity.Topics topics,
+			io.infodesk.publicity.Coverages coverages) {
+		this.followThrough = followThrough;
+		this.topics = topics;
+		this.coverages = coverages;
 		this.plans = plans;
 		this.organization = organization;
 		this.dataScopes = dataScopes;
@@ -144,6 +155,9 @@ class PlanController {
 		model.addAttribute("year", year);
 		model.addAttribute("plan", plan);
 		model.addAttribute("revisions", plan == null ? List.of() : plans.revisions(plan.getId()));
+		model.addAttribute("progress", plan == null ? List.of() : followThrough.points(plan));
+		model.addAttribute("unitCoverage", coverages.list(new io.infodesk.publicity.Coverages.Filter(null, unitId, null,
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), dataScopes.current()));
 		model.addAttribute("deadline", plans.deadline(year));
 		return "publicity/planDetail";
 	}
@@ -182,6 +196,14 @@ class PlanController {
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		return act(unitId, year, redirect, "publicity.plan.returnedNote",
 				plan -> plans.returnPlan(plan.getId(), comment, CurrentUser.require()));
+	}
+
+	@PostMapping("/{unitId}/{year}/points/{position}/coverage")
+	@PreAuthorize("hasAuthority('publicity:coverage:record')")
+	String processPointCoverage(@PathVariable long unitId, @PathVariable int year, @PathVariable int position,
+			@RequestParam(required = false) Long coverageId, RedirectAttributes redirect) {
+		return act(unitId, year, redirect, "publicity.plan.pointCovered", plan -> topics.linkPointCoverage(plan.getId(),
+				position, coverageId, CurrentUser.require(), dataScopes.current()));
 	}
 
 	@GetMapping("/{unitId}/{year}/docx")

@@ -30,34 +30,35 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.AdoptionForm;
-import io.infodesk.reporting.Adoptions;
-import io.infodesk.reporting.Angle;
-import io.infodesk.reporting.Bulletin;
-import io.infodesk.reporting.BulletinForm;
-import io.infodesk.reporting.Bulletins;
+import io.infodesk.reporting.bulletin.Bulletin;
+import io.infodesk.reporting.bulletin.BulletinForm;
+import io.infodesk.reporting.bulletin.Bulletins;
+import io.infodesk.reporting.bulletin.Periodical;
+import io.infodesk.reporting.bulletin.PeriodicalForm;
+import io.infodesk.reporting.bulletin.Periodicals;
+import io.infodesk.reporting.item.Angle;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.InformationItems;
+import io.infodesk.reporting.item.ItemForm;
+import io.infodesk.reporting.item.ItemKind;
+import io.infodesk.reporting.item.SourceTag;
+import io.infodesk.reporting.item.VerificationForm;
+import io.infodesk.reporting.item.VerificationMethod;
+import io.infodesk.reporting.item.internal.InformationItemRepository;
+import io.infodesk.reporting.outcome.AdoptionForm;
+import io.infodesk.reporting.outcome.Adoptions;
+import io.infodesk.reporting.outcome.InstructionForm;
+import io.infodesk.reporting.outcome.ReportingBody;
+import io.infodesk.reporting.outcome.SubmissionChannel;
+import io.infodesk.reporting.outcome.SubmissionForm;
+import io.infodesk.reporting.outcome.Submissions;
+import io.infodesk.reporting.solicitation.Solicitation;
+import io.infodesk.reporting.solicitation.SolicitationForm;
+import io.infodesk.reporting.solicitation.Solicitations;
+import io.infodesk.reporting.urgent.UrgentCategory;
 import io.infodesk.review.DocumentRef;
-import io.infodesk.reporting.InformationItem;
-import io.infodesk.reporting.InformationItems;
-import io.infodesk.reporting.InstructionForm;
-import io.infodesk.reporting.ItemForm;
-import io.infodesk.reporting.ItemKind;
-import io.infodesk.reporting.Periodical;
-import io.infodesk.reporting.PeriodicalForm;
-import io.infodesk.reporting.Periodicals;
-import io.infodesk.reporting.ReportingBody;
 import io.infodesk.review.ReviewChains;
 import io.infodesk.review.ReviewProcess;
-import io.infodesk.reporting.Solicitation;
-import io.infodesk.reporting.SolicitationForm;
-import io.infodesk.reporting.Solicitations;
-import io.infodesk.reporting.SourceTag;
-import io.infodesk.reporting.SubmissionChannel;
-import io.infodesk.reporting.SubmissionForm;
-import io.infodesk.reporting.Submissions;
-import io.infodesk.reporting.UrgentCategory;
-import io.infodesk.reporting.VerificationForm;
-import io.infodesk.reporting.VerificationMethod;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -219,9 +220,11 @@ class DemoReporting implements ApplicationRunner {
 		approve(fees, office);
 		approve(fees, charge);
 		as(office);
-		submissions.record(fees.getId(), new SubmissionForm(bodies.get("区委办").getId(), SubmissionChannel.PLATFORM, now,
+		// the minute of the sign-off, not of the start: on a slow machine a minute may have passed since
+		LocalDateTime signedOff = LocalDateTime.ofInstant(Instant.now(clock), TimeConfiguration.ZONE).withSecond(0).withNano(0);
+		submissions.record(fees.getId(), new SubmissionForm(bodies.get("区委办").getId(), SubmissionChannel.PLATFORM, signedOff,
 				null), office, DataScope.all());
-		submissions.record(fees.getId(), new SubmissionForm(bodies.get("市住建局").getId(), SubmissionChannel.EMAIL, now,
+		submissions.record(fees.getId(), new SubmissionForm(bodies.get("市住建局").getId(), SubmissionChannel.EMAIL, signedOff,
 				"报市住建局办公室信息科"), office, DataScope.all());
 		adoptions.recordAdoption(fees.getId(), new AdoptionForm("市《住建信息》", today.getYear() + "年第45期",
 				AdministrativeLevel.CITY, today, "市住建局采用通知（办公室存档）"), office, DataScope.all());

@@ -13,7 +13,7 @@ import io.infodesk.shared.security.DataScope;
 
 /** Names of units and the people to choose as authors, read from the organisation for the pages. */
 @Component
-class Directory {
+public class Directory {
 
 	/** A unit with its active people, for the author choice (grouped by unit). */
 	record UnitPeople(Unit unit, List<Person> people) {
@@ -27,7 +27,7 @@ class Directory {
 	}
 
 	/** Unit id → name, for the active units and (looked up one by one) any other unit asked for. */
-	Map<Long, String> unitNames() {
+	public Map<Long, String> unitNames() {
 		Map<Long, String> names = new LinkedHashMap<>();
 		organization.activeUnits().forEach(unit -> names.put(unit.getId(), unit.getName()));
 		return new LinkedHashMap<>(names) {
@@ -43,15 +43,15 @@ class Directory {
 		};
 	}
 
-	java.util.Optional<Unit> unit(Long id) {
+	public java.util.Optional<Unit> unit(Long id) {
 		return id == null ? java.util.Optional.empty() : organization.unit(id);
 	}
 
-	List<Unit> unitsIn(DataScope scope) {
+	public List<Unit> unitsIn(DataScope scope) {
 		return organization.activeUnits().stream().filter(unit -> scope.includes(unit.getId())).toList();
 	}
 
-	List<UnitPeople> peopleByUnit() {
+	public List<UnitPeople> peopleByUnit() {
 		return organization.activeUnits()
 			.stream()
 			.map(unit -> new UnitPeople(unit, organization.peopleOf(unit.getId()).stream().filter(Person::isActive).toList()))

@@ -11,7 +11,7 @@ import io.infodesk.shared.text.Texts;
  * rounded, so a deadline is never shown later than it is ({@code ${@reportingDurations.text(d)}}).
  */
 @Component("reportingDurations")
-class Durations {
+public class Durations {
 
 	private final Texts texts;
 

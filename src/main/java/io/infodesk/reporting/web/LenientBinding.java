@@ -13,12 +13,12 @@ import org.springframework.web.bind.WebDataBinder;
  * instead of failing the binding of the whole form record: the form is shown again with the user's input
  * and the "please choose / please fill in" message of the empty field, never a crash or a blank form.
  */
-final class LenientBinding {
+public final class LenientBinding {
 
 	private LenientBinding() {
 	}
 
-	static void register(WebDataBinder binder, Class<?>... enumTypes) {
+	public static void register(WebDataBinder binder, Class<?>... enumTypes) {
 		binder.registerCustomEditor(Long.class, editor(Long::valueOf));
 		binder.registerCustomEditor(Integer.class, editor(Integer::valueOf));
 		binder.registerCustomEditor(LocalDate.class, editor(LocalDate::parse));

@@ -11,7 +11,7 @@ import io.infodesk.shared.time.TimeConfiguration;
 
 /** Dates and times as bureau staff read them (2026-11-27, 24-hour Asia/Shanghai): {@code ${@reportingDates.dateTime(x)}}. */
 @Component("reportingDates")
-class ReportingDates {
+public class ReportingDates {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -50,7 +50,7 @@ class ReportingDates {
 		return dateTime == null ? "" : INPUT.format(dateTime);
 	}
 
-	static LocalDateTime local(Instant instant) {
+	public static LocalDateTime local(Instant instant) {
 		return instant == null ? null : LocalDateTime.ofInstant(instant, TimeConfiguration.ZONE);
 	}
 

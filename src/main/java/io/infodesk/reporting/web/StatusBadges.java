@@ -1,14 +1,14 @@
 package io.infodesk.reporting.web;
 
-import io.infodesk.reporting.ItemStatus;
+import io.infodesk.reporting.item.ItemStatus;
 
 /** Status as a coloured tag, in the colours bureau staff know from Element UI tags. */
-final class StatusBadges {
+public final class StatusBadges {
 
 	private StatusBadges() {
 	}
 
-	static String of(ItemStatus status) {
+	public static String of(ItemStatus status) {
 		return switch (status) {
 			case DRAFT -> "text-bg-secondary";
 			case IN_REVIEW -> "text-bg-primary";

@@ -46,6 +46,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 
 /**
  * Paper competitions (调研论文评比): the list, the office's form to open one, the page of a competition (rules,
@@ -130,7 +131,7 @@ class CompetitionController {
 			return "redirect:/research/competitions/" + competition.id();
 		}
 		catch (ResearchException refused) {
-			reject(result, refused);
+			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
 	}
@@ -297,15 +298,6 @@ class CompetitionController {
 		return "research/competitionForm";
 	}
 
-	private static void reject(BindingResult result, ResearchException refused) {
-		String field = refused.field().orElse(null);
-		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, refused.messageKey(), refused.args(), null);
-		}
-		else {
-			result.reject(refused.messageKey(), refused.args(), null);
-		}
-	}
 
 	private List<CompetitionRow> rows(List<Competition> list) {
 		return list.stream()

@@ -78,6 +78,21 @@ public class SecretCipher {
 				StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * A key for another purpose derived from the installation's key (HMAC-SM3 of the purpose's name under it), so that
+	 * one key file serves the keyed hashes too and rotates with it.
+	 */
+	byte[] derive(String purpose) {
+		org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(
+				new org.bouncycastle.crypto.digests.SM3Digest());
+		mac.init(new KeyParameter(key));
+		byte[] input = purpose.getBytes(StandardCharsets.UTF_8);
+		mac.update(input, 0, input.length);
+		byte[] out = new byte[mac.getMacSize()];
+		mac.doFinal(out, 0);
+		return out;
+	}
+
 	private byte[] run(boolean encrypt, byte[] nonce, byte[] input) {
 		GCMBlockCipher gcm = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
 		gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));

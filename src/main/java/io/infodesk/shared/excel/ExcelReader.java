@@ -30,6 +30,23 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class ExcelReader {
 
+	/** Nothing an import reads unpacks at more than 50:1 (POI's default is 100:1). */
+	static final double MIN_INFLATE_RATIO = 0.02;
+
+	/** No part of a workbook an import reads unpacks to more than 100 MB (POI's default is 4 GB). */
+	static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+
+	/** No workbook an import reads has more than 1,000 parts (POI's default is 1,000,000). */
+	static final long MAX_FILE_COUNT = 1000;
+
+	static {
+		// POI's zip limits are global: tightened here for every reader of uploaded OOXML (issue 17, finding 9), so
+		// that a small upload cannot inflate to gigabytes in the memory of the server
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxFileCount(MAX_FILE_COUNT);
+	}
+
 	private final ExcelSettings settings;
 
 	public ExcelReader(ExcelSettings settings) {

@@ -34,11 +34,24 @@ public final class ContentInspector {
 		this.settings = settings;
 	}
 
+	/** Opens the content to inspect, as often as the inspection needs it (a file, or an encrypted file decrypting). */
+	@FunctionalInterface
+	public interface Source {
+
+		InputStream open() throws IOException;
+
+	}
+
 	/** The type of the file's content, or {@link FileRefused} with the reason. */
 	public FileType inspect(Path file) throws IOException {
+		return inspect(() -> Files.newInputStream(file));
+	}
+
+	/** The type of the content, or {@link FileRefused} with the reason. */
+	public FileType inspect(Source file) throws IOException {
 		byte[] head = new byte[16];
 		int read;
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = file.open()) {
 			read = in.readNBytes(head, 0, head.length);
 		}
 		if (starts(head, read, 'M', 'Z') || starts(head, read, 0x7F, 'E', 'L', 'F')
@@ -68,13 +81,13 @@ public final class ContentInspector {
 		throw new FileRefused("files.refused.type");
 	}
 
-	private FileType officePackage(Path file) throws IOException {
+	private FileType officePackage(Source file) throws IOException {
 		int entries = 0;
 		long unpacked = 0;
 		String contentTypes = null;
 		boolean document = false;
 		boolean workbook = false;
-		try (CountingInputStream packed = new CountingInputStream(Files.newInputStream(file));
+		try (CountingInputStream packed = new CountingInputStream(file.open());
 				ZipInputStream zip = new ZipInputStream(packed)) {
 			byte[] buffer = new byte[8192];
 			ZipEntry entry;

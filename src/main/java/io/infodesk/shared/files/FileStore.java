@@ -15,7 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * ({@link ContentInspector}), and only then moved to its address — a refused upload leaves nothing behind.
  * Files are never deleted here: records of several modules may share one, and removing a record removes
  * only the record.
+ * <p>
+ * On disk every file is encrypted with SM4-GCM ({@link FileCipher}), already while it is streamed in: neither the
+ * stored file nor the temporary one ever holds the plain bytes; the address stays the SHA-256 of the content.
  */
 @Component
 public class FileStore {
@@ -36,9 +39,20 @@ public class FileStore {
 
 	private final ContentInspector inspector;
 
-	public FileStore(FileSettings settings) {
+	private final FileCipher cipher;
+
+	private UploadQuota quota;
+
+	public FileStore(FileSettings settings, FileCipher cipher) {
 		this.settings = settings;
 		this.inspector = new ContentInspector(settings);
+		this.cipher = cipher;
+	}
+
+	/** The daily quota of each account (none when not set). */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	public void setQuota(UploadQuota quota) {
+		this.quota = quota;
 	}
 
 	/** The largest file accepted, in bytes. */
@@ -63,7 +77,8 @@ public class FileStore {
 			temp = Files.createTempFile(tempDir, "upload-", ".part");
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			long size = 0;
-			try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(temp)) {
+			try (InputStream in = new DigestInputStream(content, digest);
+					OutputStream out = cipher.encrypting(Files.newOutputStream(temp))) {
 				byte[] buffer = new byte[64 * 1024];
 				int n;
 				while ((n = in.read(buffer)) > 0) {
@@ -77,7 +92,11 @@ public class FileStore {
 			if (size == 0) {
 				throw new FileRefused("files.refused.empty");
 			}
-			FileType type = inspector.inspect(temp);
+			Path written = temp;
+			FileType type = inspector.inspect(() -> cipher.decrypting(Files.newInputStream(written)));
+			if (quota != null) {
+				quota.charge(size);
+			}
 			String sha256 = HexFormat.of().formatHex(digest.digest());
 			Path target = path(sha256);
 			if (!Files.exists(target)) {
@@ -125,17 +144,81 @@ public class FileStore {
 		return new FileRefused("files.refused.tooLarge", settings.maxSize().toMegabytes());
 	}
 
+	/** The SHA-256 of content as the store names files by it (lower-case hex): one hashing for every module. */
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Whether the content of that address is in the store. */
 	public boolean contains(String sha256) {
 		return SHA256.matcher(sha256).matches() && Files.isRegularFile(path(sha256));
 	}
 
-	/** The stored content, for a download. */
+	/** The stored content, for a download: decrypted as it is read (its length is that of the content). */
 	public Resource open(String sha256) {
 		if (!contains(sha256)) {
 			throw new FileRefused("files.missing");
 		}
-		return new FileSystemResource(path(sha256));
+		return new StoredFile(path(sha256), cipher);
+	}
+
+	/** A file of the store read through its cipher. */
+	static final class StoredFile extends AbstractResource {
+
+		private final Path file;
+
+		private final FileCipher cipher;
+
+		StoredFile(Path file, FileCipher cipher) {
+			this.file = file;
+			this.cipher = cipher;
+		}
+
+		@Override
+		public InputStream getInputStream() throws IOException {
+			return cipher.decrypting(Files.newInputStream(file));
+		}
+
+		@Override
+		public boolean exists() {
+			return Files.isRegularFile(file);
+		}
+
+		@Override
+		public long contentLength() throws IOException {
+			byte[] head;
+			try (InputStream in = Files.newInputStream(file)) {
+				head = in.readNBytes(FileCipher.MAGIC.length);
+			}
+			long size = Files.size(file);
+			return FileCipher.encrypted(head) ? size - FileCipher.HEADER - FileCipher.TAG : size;
+		}
+
+		@Override
+		public String getFilename() {
+			return file.getFileName().toString();
+		}
+
+		@Override
+		public String getDescription() {
+			return "stored file " + file.getFileName();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof StoredFile that && that.file.equals(file);
+		}
+
+		@Override
+		public int hashCode() {
+			return file.hashCode();
+		}
+
 	}
 
 	Path path(String sha256) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -14,13 +15,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The person logged in: who, in which unit, holding which roles and permission strings.
  * Built by the account module at login; read by every module through {@link CurrentUser}.
  */
-public final class AuthenticatedUser implements UserDetails, Serializable {
+public final class AuthenticatedUser implements UserDetails, CredentialsContainer, Serializable {
 
 	private final long userId;
 
 	private final String username;
 
-	private final String passwordHash;
+	private String passwordHash;
 
 	private final String displayName;
 
@@ -102,6 +103,17 @@ public final class AuthenticatedUser implements UserDetails, Serializable {
 		this.mustChangePassword = false;
 	}
 
+	/** The password has expired (password policy): the user must change it before anything else. */
+	public void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	/** Once authenticated, the BCrypt hash is dropped: it is never kept in the session (issue 17, finding 10). */
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		Set<GrantedAuthority> authorities = new LinkedHashSet<>();
@@ -128,6 +140,17 @@ public final class AuthenticatedUser implements UserDetails, Serializable {
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** One account, one principal: the session registry counts an account's sessions together (issue 17). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AuthenticatedUser user && user.userId == userId;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(userId);
 	}
 
 	@Override

@@ -8,6 +8,9 @@ public interface DataScopes {
 
 	DataScope current();
 
+	/** The scope of the given user (e.g. the holder of a calendar feed token, who is not logged in). */
+	DataScope scopeOf(AuthenticatedUser user);
+
 	/** Throws access denied when the unit is outside the current user's scope. */
 	default void check(Long unitId) {
 		if (!current().includes(unitId)) {

@@ -101,17 +101,35 @@ public final class Permissions {
 
 	/** publicity: file (备案) or return annual plans, set the filing deadline (组织人事科). */
 	public static final String PUBLICITY_PLAN_FILE = "publicity:plan:file";
+
+	/** publicity: keep the publicity calendar's list of holidays and themed days, enter bureau events (the office). */
+	public static final String PUBLICITY_CALENDAR_MANAGE = "publicity:calendar:manage";
+
+	/** publicity: plan major news topics with the media (选题策划), assign coverage, record planning meetings. */
+	public static final String PUBLICITY_TOPIC_MANAGE = "publicity:topic:manage";
 	/** xuexi: the 学习强国 figures, the roster and the 通报 of the units in scope. */
 	public static final String XUEXI_VIEW = "xuexi:view";
 
 	/** xuexi: keep the roster, import the platform's reports, match members, edit the 通报 wording. */
 	public static final String XUEXI_MANAGE = "xuexi:manage";
 
+	/** xuexi: draft the unit's platform articles, record their submission and adoption, record learning activities. */
+	public static final String XUEXI_CONTRIBUTE = "xuexi:contribute";
+
 	/** training: sessions, attendance of the units in scope, publicist profiles, units that missed training. */
 	public static final String TRAINING_VIEW = "training:view";
 
 	/** training: record sessions with the people invited and their attendance. */
 	public static final String TRAINING_MANAGE = "training:manage";
+
+	/** account (issue 17): the security settings (second-factor roles, concurrent sessions), reset a user's factor. */
+	public static final String ACCOUNT_SECURITY_MANAGE = "account:security:manage";
+
+	/** monitoring: report a clue of major information to the office (S3.5-a: anyone), see one's own clues. */
+	public static final String MONITORING_CLUE_REPORT = "monitoring:clue:report";
+
+	/** monitoring: see and log actions on the opinion cases assigned to a unit in the data scope (S3.6-a). */
+	public static final String MONITORING_CASE_HANDLE = "monitoring:case:handle";
 
 	private Permissions() {
 	}

@@ -35,6 +35,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
 import io.infodesk.training.Attendance;
 import io.infodesk.training.SkillArea;
 import io.infodesk.training.TrainingException;
@@ -72,8 +73,17 @@ class TrainingController {
 
 	private final Clock clock;
 
+	private final io.infodesk.training.SkillCompetitions competitions;
+
+	/** A competition entry on a person's profile. */
+	record EntryRow(long competitionId, java.time.LocalDate heldOn, String competition, String skill, String title,
+			String award) {
+
+	}
+
 	TrainingController(TrainingSessions sessions, Organization organization, DataScopes dataScopes, Texts texts,
-			Clock clock) {
+			Clock clock, io.infodesk.training.SkillCompetitions competitions) {
+		this.competitions = competitions;
 		this.sessions = sessions;
 		this.organization = organization;
 		this.dataScopes = dataScopes;
@@ -126,12 +136,7 @@ class TrainingController {
 			return "redirect:/training/sessions/" + session.id();
 		}
 		catch (TrainingException refused) {
-			if (refused.field().isPresent()) {
-				result.rejectValue(refused.field().get(), refused.messageKey(), refused.args(), null);
-			}
-			else {
-				result.reject(refused.messageKey(), refused.args(), null);
-			}
+			FormErrors.reject(result, refused);
 			return showForm(model);
 		}
 	}
@@ -204,6 +209,12 @@ class TrainingController {
 		model.addAttribute("records", records);
 		model.addAttribute("skills", skills);
 		model.addAttribute("attended", records.stream().filter(r -> r.status() == Attendance.Status.PRESENT).count());
+		model.addAttribute("entries", competitions.entriesOf(personId).stream().map(e -> {
+			var competition = competitions.get(e.competitionId());
+			return new EntryRow(competition.id(), competition.heldOn(), competition.title(),
+					texts.label("training.skill.", competition.skillArea()), e.title(),
+					competition.published() && e.awardRank() != null ? texts.label("research.rank.", e.awardRank()) : "");
+		}).toList());
 		return "training/profile";
 	}
 

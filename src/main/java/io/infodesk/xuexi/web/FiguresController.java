@@ -34,13 +34,17 @@ class FiguresController {
 
 	private final XuexiCirculars circulars;
 
+	private final io.infodesk.xuexi.XuexiReminders reminders;
+
 	private final DataScopes dataScopes;
 
 	private final Texts texts;
 
 	private final Clock clock;
 
-	FiguresController(XuexiFigures figures, XuexiCirculars circulars, DataScopes dataScopes, Texts texts, Clock clock) {
+	FiguresController(XuexiFigures figures, XuexiCirculars circulars, io.infodesk.xuexi.XuexiReminders reminders,
+			DataScopes dataScopes, Texts texts, Clock clock) {
+		this.reminders = reminders;
 		this.figures = figures;
 		this.circulars = circulars;
 		this.dataScopes = dataScopes;
@@ -87,11 +91,22 @@ class FiguresController {
 		}
 	}
 
+	/** The monthly circular of the month, or (with {@code week}, any day of it) the weekly one. */
+	private XuexiCirculars.CircularPeriod period(YearMonth month, LocalDate week) {
+		if (week != null) {
+			return XuexiCirculars.CircularPeriod.weekOf(week);
+		}
+		return XuexiCirculars.CircularPeriod.month(month == null ? YearMonth.now(clock) : month);
+	}
+
 	@GetMapping("/circular")
 	@PreAuthorize("hasAuthority('xuexi:view')")
-	String showCircular(@RequestParam(required = false) YearMonth month, Model model) {
-		YearMonth chosen = month == null ? YearMonth.now(clock) : month;
-		model.addAttribute("month", chosen);
+	String showCircular(@RequestParam(required = false) YearMonth month,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Model model) {
+		XuexiCirculars.CircularPeriod chosen = period(month, week);
+		model.addAttribute("month", YearMonth.from(chosen.from()));
+		model.addAttribute("week", chosen.weekly() ? chosen.from() : null);
+		model.addAttribute("period", chosen);
 		try {
 			model.addAttribute("circular", circulars.circular(chosen, dataScopes.current()));
 		}
@@ -99,8 +114,16 @@ class FiguresController {
 			model.addAttribute("error", texts.get(refused.messageKey(), refused.args()));
 		}
 		model.addAttribute("wording", circulars.wording());
-		model.addAttribute("title", circulars.title(chosen));
+		model.addAttribute("circularTitle", circulars.title(chosen));
 		return "xuexi/circular";
+	}
+
+	@PostMapping("/reminders")
+	@PreAuthorize("hasAuthority('xuexi:manage')")
+	String remind(@org.springframework.security.core.annotation.AuthenticationPrincipal io.infodesk.shared.security.AuthenticatedUser me,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.reminder.sent", reminders.remindNow(me)));
+		return "redirect:/xuexi";
 	}
 
 	@PostMapping("/circular/wording")
@@ -119,19 +142,22 @@ class FiguresController {
 
 	@GetMapping("/circular/docx")
 	@PreAuthorize("hasAuthority('xuexi:view')")
-	ResponseEntity<byte[]> downloadDocx(@RequestParam(required = false) YearMonth month) {
-		month = month == null ? YearMonth.now(clock) : month;
-		XuexiCirculars.Circular circular = circulars.circular(month, dataScopes.current());
-		return Downloads.attachment(circulars.title(month) + ".docx", "xuexi-circular-" + month + ".docx",
+	ResponseEntity<byte[]> downloadDocx(@RequestParam(required = false) YearMonth month,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+		XuexiCirculars.CircularPeriod chosen = period(month, week);
+		XuexiCirculars.Circular circular = circulars.circular(chosen, dataScopes.current());
+		return Downloads.attachment(circulars.title(chosen) + ".docx", "xuexi-circular-" + chosen.parameter() + ".docx",
 				Downloads.DOCX, circulars.docx(circular));
 	}
 
 	@GetMapping("/circular/xlsx")
 	@PreAuthorize("hasAuthority('xuexi:view')")
-	ResponseEntity<byte[]> downloadXlsx(@RequestParam(required = false) YearMonth month) {
-		month = month == null ? YearMonth.now(clock) : month;
-		XuexiCirculars.Circular circular = circulars.circular(month, dataScopes.current());
-		return ExcelDownload.of(circulars.title(month) + ".xlsx", "xuexi-circular-" + month + ".xlsx", circulars.xlsx(circular));
+	ResponseEntity<byte[]> downloadXlsx(@RequestParam(required = false) YearMonth month,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+		XuexiCirculars.CircularPeriod chosen = period(month, week);
+		XuexiCirculars.Circular circular = circulars.circular(chosen, dataScopes.current());
+		return ExcelDownload.of(circulars.title(chosen) + ".xlsx", "xuexi-circular-" + chosen.parameter() + ".xlsx",
+				circulars.xlsx(circular));
 	}
 
 }

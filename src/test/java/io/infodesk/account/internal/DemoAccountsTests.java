@@ -63,7 +63,7 @@ class DemoAccountsTests {
 
 		assertThat(saved).extracting(UserAccount::getUsername)
 			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff", "head2",
-				"publicist2");
+				"publicist2", "security", "auditor");
 		Map<String, UserAccount> byName = saved.stream().collect(Collectors.toMap(UserAccount::getUsername, a -> a));
 		// every role once, and the head and publicist of the second unit (住房保障科) again
 		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).distinct().toList())
@@ -79,7 +79,7 @@ class DemoAccountsTests {
 		// the person is missing (organisation demo data not there): the account is made without one
 		assertThat(byName.get("staff").getPersonId()).isNull();
 		assertThat(byName.get("admin").getDisplayName()).isEqualTo("系统管理员");
-		verify(audit, times(10)).record(any(AuditRecord.class));
+		verify(audit, times(DemoAccounts.LOGINS.size())).record(any(AuditRecord.class));
 	}
 
 	@Test

@@ -369,7 +369,7 @@ class UserAdminControllerTests {
 
 	@Test
 	void nobodyButTheAdministratorReachesTheAccountPages() throws Exception {
-		for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
+		for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN))) {
 			AuthenticatedUser other = fixtures.principal(fixtures.ready("r" + role.name().toLowerCase(), role).username());
 			mvc.perform(get("/admin/users").with(user(other))).andExpect(status().isForbidden());
 			mvc.perform(get("/admin/users/export").with(user(other))).andExpect(status().isForbidden());

@@ -27,7 +27,7 @@ import io.infodesk.assessment.AssessmentIntegrationTest;
 import io.infodesk.assessment.Circulars;
 import io.infodesk.assessment.Period;
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**

@@ -116,6 +116,8 @@ class AssessmentJourneyTests {
 
 		// in December the office previews the November 通报 and issues it
 		clock.set(LocalDateTime.of(2026, 12, 2, 9, 0).atZone(TimeConfiguration.ZONE).toInstant());
+		// days later the session has long been idle (the 30-minute idle timeout, issue 17): the office logs in again
+		browser.logIn("office", DemoLogins.PASSWORD);
 		browser.open("/assessment/circulars", "circulars");
 		browser.type("#c-number", "住建办〔2026〕15号");
 		browser.clickAndWait("#circular-preview");

@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
@@ -48,6 +57,9 @@ class AuditChainTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	AuditHashing hashing;
 
 	@BeforeEach
 	void setUp() {
@@ -154,7 +166,8 @@ class AuditChainTests {
 		recordSome(5);
 		long seq = anchorSeq() + 2;
 		Map<String, Object> row = jdbc.queryForMap("select summary, hash from audit_entry where seq = ?", seq);
-		AuditEntry forged = forgedCopy(seq, "伪造的摘要");
+		// an insider holding the chain key: the rewritten entry verifies, but its successor no longer links to it
+		AuditEntry forged = forgedCopy(seq, "伪造的摘要", true);
 		jdbc.update("update audit_entry set summary = ?, hash = ? where seq = ?", forged.getSummary(), forged.getHash(),
 				seq);
 		try {
@@ -165,9 +178,147 @@ class AuditChainTests {
 			assertThat(chain.describe(result)).isEqualTo("第 3 条（序号 " + (seq + 1) + "）记录链接断开");
 		}
 		finally {
-			jdbc.update("update audit_entry set summary = ?, hash = ? where seq = ?", row.get("summary"), row.get("hash"),
+			jdbc.update("update audit_entry set summary = ? , hash = ? where seq = ?", row.get("summary"), row.get("hash"),
 					seq);
 		}
+	}
+
+	@Test
+	void anEntryRewrittenAndTheChainRebuiltWithoutTheKeyFailsAtThatEntry() {
+		recordSome(5);
+		long seq = anchorSeq() + 2;
+		long last = lastSeq();
+		List<Map<String, Object>> before = jdbc
+			.queryForList("select seq, summary, prev_hash, hash from audit_entry where seq >= ? order by seq", seq);
+		Map<String, Object> headBefore = jdbc.queryForMap("select last_hash from audit_chain_head where id = 1");
+		// what someone with write access to the database but without the key can do: rewrite the entry, recompute
+		// its SM3 hash, relink and re-hash every later entry and set the chain head to the new last hash
+		rebuildWithoutTheKey(seq, "伪造的摘要");
+		try {
+			ChainVerification result = chain.verify();
+			assertThat(result.problem()).isEqualTo(Break.TAMPERED);
+			assertThat(result.seq()).isEqualTo(seq);
+			assertThat(result.position()).isEqualTo(seq - anchorSeq());
+			assertThat(chain.describe(result)).isEqualTo("第 " + (seq - anchorSeq()) + " 条（序号 " + seq + "）记录被篡改");
+		}
+		finally {
+			for (Map<String, Object> row : before) {
+				jdbc.update("update audit_entry set summary = ?, prev_hash = ?, hash = ? where seq = ?", row.get("summary"),
+						row.get("prev_hash"), row.get("hash"), row.get("seq"));
+			}
+			jdbc.update("update audit_chain_head set last_hash = ?, keyed_from_seq = ? where id = 1",
+					headBefore.get("last_hash"), keyedFrom());
+		}
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	/** Rewrites the entries from {@code seq} on as someone without the key would: plain SM3, relinked, head moved. */
+	private void rebuildWithoutTheKey(long seq, String summary) {
+		String previous = null;
+		for (long s = seq; s <= lastSeq(); s++) {
+			AuditEntry forged = s == seq ? forgedCopy(s, summary, false) : forgedCopy(s, null, false, previous);
+			jdbc.update("update audit_entry set summary = ?, prev_hash = ?, hash = ? where seq = ?", forged.getSummary(),
+					forged.getPrevHash(), forged.getHash(), s);
+			previous = forged.getHash();
+		}
+		jdbc.update("update audit_chain_head set last_hash = ? where id = 1", previous);
+	}
+
+	@Test
+	void aChainTurnedBackIntoAKeylessOneFailsAgainstTheHeadLogOutsideTheDatabase() {
+		recordSome(3);
+		chain.checkpoint();
+		long seq = lastSeq() - 1;
+		List<Map<String, Object>> before = jdbc
+			.queryForList("select seq, summary, prev_hash, hash from audit_entry where seq >= ? order by seq", seq);
+		Map<String, Object> headBefore = jdbc.queryForMap("select last_hash, keyed_from_seq from audit_chain_head");
+		rebuildWithoutTheKey(seq, "伪造的摘要");
+		// the database's own record of where the keyed segment starts is removed too: only the head log knows it
+		jdbc.update("update audit_chain_head set keyed_from_seq = null where id = 1");
+		try {
+			ChainVerification result = chain.verify();
+			assertThat(result.problem()).isEqualTo(Break.TAMPERED);
+			assertThat(result.seq()).isEqualTo(seq);
+		}
+		finally {
+			for (Map<String, Object> row : before) {
+				jdbc.update("update audit_entry set summary = ?, prev_hash = ?, hash = ? where seq = ?", row.get("summary"),
+						row.get("prev_hash"), row.get("hash"), row.get("seq"));
+			}
+			jdbc.update("update audit_chain_head set last_hash = ?, keyed_from_seq = ? where id = 1",
+					headBefore.get("last_hash"), headBefore.get("keyed_from_seq"));
+		}
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theNewestEntriesRemovedAndTheHeadSetBackAreFoundThroughTheHeadLog() {
+		recordSome(3);
+		chain.checkpoint();
+		long last = lastSeq();
+		List<Map<String, Object>> removed = jdbc.queryForList("select * from audit_entry where seq >= ? order by seq",
+				last - 1);
+		Map<String, Object> headBefore = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head");
+		jdbc.update("delete from audit_entry where seq >= ?", last - 1);
+		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = (select hash from audit_entry where seq = ?) "
+				+ "where id = 1", last - 2, last - 2);
+		try {
+			ChainVerification result = chain.verify();
+			assertThat(result.problem()).isEqualTo(Break.MISSING);
+			assertThat(result.seq()).isEqualTo(last - 1);
+		}
+		finally {
+			removed.forEach(this::reinsert);
+			jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", headBefore.get("last_seq"),
+					headBefore.get("last_hash"));
+		}
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theHeadLogIsAppendedToAndSentToSyslog(@TempDir Path folder) throws Exception {
+		recordSome(1);
+		try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+			receiver.setSoTimeout(5000);
+			Path file = folder.resolve("head.log");
+			AuditHeadLog log = new AuditHeadLog(new AuditChainSettings(null, folder.resolve("unused.key"), file, "-",
+					"127.0.0.1", receiver.getLocalPort()), jdbc, hashing, clock);
+			String line = log.checkpoint();
+			assertThat(line).contains("seq=" + lastSeq(), "link=" + jdbc.queryForObject(
+					"select last_hash from audit_chain_head", String.class), "keyed-from=" + keyedFrom(),
+					"key=" + hashing.fingerprint());
+			DatagramPacket packet = new DatagramPacket(new byte[2048], 2048);
+			receiver.receive(packet);
+			String message = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+			assertThat(message).startsWith("<110>1 ").endsWith(line);
+			// the same head is not written twice; a new one is appended after the first
+			assertThat(log.checkpoint()).isNull();
+			recordSome(1);
+			log.checkpoint();
+			assertThat(Files.readAllLines(file)).hasSize(2).first().isEqualTo(line);
+			assertThat(log.checkpoints().lastKey()).isEqualTo(lastSeq());
+		}
+	}
+
+	@Test
+	void anEntryThatVerifiesButDiffersFromTheHeadLogIsReported(@TempDir Path folder) {
+		recordSome(2);
+		long last = lastSeq();
+		Path file = folder.resolve("head.log");
+		AuditHeadLog log = new AuditHeadLog(new AuditChainSettings(null, folder.resolve("unused.key"), file, "-", null,
+				514), jdbc, hashing, clock);
+		try {
+			Files.writeString(file, "2026-01-01T00:00:00Z seq=" + last + " link=" + "ab".repeat(32) + " keyed-from="
+					+ keyedFrom() + " key=" + hashing.fingerprint() + "\n");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		ChainVerification result = chain.walk(anchorSeq(), jdbc.queryForObject("select anchor_hash from audit_chain_head",
+				String.class), last, null, keyedFrom(), log.checkpoints(), true);
+		assertThat(result.problem()).isEqualTo(Break.CHECKPOINT);
+		assertThat(result.seq()).isEqualTo(last);
+		assertThat(chain.describe(result)).contains("库外保存的链头记录不符");
 	}
 
 	@Test
@@ -175,7 +326,7 @@ class AuditChainTests {
 		recordSome(2);
 		long last = lastSeq();
 		Map<String, Object> row = jdbc.queryForMap("select summary, hash from audit_entry where seq = ?", last);
-		AuditEntry forged = forgedCopy(last, "伪造的摘要");
+		AuditEntry forged = forgedCopy(last, "伪造的摘要", true);
 		jdbc.update("update audit_entry set summary = ?, hash = ? where seq = ?", forged.getSummary(), forged.getHash(),
 				last);
 		try {
@@ -187,6 +338,57 @@ class AuditChainTests {
 			jdbc.update("update audit_entry set summary = ?, hash = ? where seq = ?", row.get("summary"), row.get("hash"),
 					last);
 		}
+	}
+
+	/**
+	 * The upgrade: a chain written before the key (plain SM3 links) goes on with a keyed segment from the first append
+	 * after it, and verifies as one chain; a keyless rebuild of the old segment breaks the first keyed link. Run in a
+	 * transaction that is rolled back, on a chain started afresh.
+	 */
+	@Test
+	@Transactional
+	void anExistingKeylessChainIsContinuedByAKeyedSegment() {
+		jdbc.update("delete from audit_entry");
+		String genesis = "0".repeat(64);
+		String previous = genesis;
+		Instant at = Instant.parse("2026-01-05T01:00:00Z");
+		for (long seq = 1; seq <= 3; seq++) {
+			AuditEntry old = new AuditEntry(seq, at.plusSeconds(seq), "admin", null, "TEST_ENTRY", "Test",
+					String.valueOf(seq), "升级前的记录 " + seq, "SUCCESS", previous);
+			old.seal(AuditHashing.sm3(old.canonical()));
+			jdbc.update("insert into audit_entry (seq, occurred_at, actor, action, entity_type, entity_id, summary, "
+					+ "outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
+					OffsetDateTime.ofInstant(old.getOccurredAt(), java.time.ZoneOffset.UTC), old.getActor(),
+					old.getAction(), old.getEntityType(), old.getEntityId(), old.getSummary(), old.getOutcome(),
+					old.getPrevHash(), old.getHash());
+			previous = old.getHash();
+		}
+		jdbc.update("update audit_chain_head set last_seq = 3, last_hash = ?, anchor_seq = 0, anchor_hash = ?, "
+				+ "keyed_from_seq = null where id = 1", previous, genesis);
+
+		trail.record("TEST_ENTRY", "Test", 4, "升级后的第一条记录");
+		trail.record("TEST_ENTRY", "Test", 5, "升级后的第二条记录");
+
+		assertThat(keyedFrom()).isEqualTo(4);
+		ChainVerification result = chain.walk(0, genesis, 5, jdbc.queryForObject(
+				"select last_hash from audit_chain_head", String.class), 4L, new java.util.TreeMap<>(), true);
+		assertThat(result.intact()).isTrue();
+		assertThat(result.checked()).isEqualTo(5);
+		String third = jdbc.queryForObject("select hash from audit_entry where seq = 3", String.class);
+		String fourth = jdbc.queryForObject("select hash from audit_entry where seq = 4", String.class);
+		assertThat(jdbc.queryForObject("select prev_hash from audit_entry where seq = 4", String.class)).isEqualTo(third);
+		AuditEntry keyed = forgedCopy(4, null, false);
+		assertThat(keyed.getHash()).as("a keyed link is not the plain SM3").isNotEqualTo(fourth);
+
+		// the old segment rewritten and re-hashed without the key: the first keyed entry no longer links to it
+		AuditEntry forged = forgedCopy(2, "伪造的旧记录", false);
+		AuditEntry relinked = forgedCopy(3, null, false, forged.getHash());
+		jdbc.update("update audit_entry set summary = ?, hash = ? where seq = 2", forged.getSummary(), forged.getHash());
+		jdbc.update("update audit_entry set prev_hash = ?, hash = ? where seq = 3", relinked.getPrevHash(),
+				relinked.getHash());
+		ChainVerification broken = chain.walk(0, genesis, 5, null, 4L, new java.util.TreeMap<>(), true);
+		assertThat(broken.problem()).isEqualTo(Break.UNLINKED);
+		assertThat(broken.seq()).isEqualTo(4);
 	}
 
 	@Test
@@ -274,12 +476,24 @@ class AuditChainTests {
 		}
 	}
 
-	/** What an attacker with database access can do: rewrite an entry and recompute its SM3 hash. */
-	private AuditEntry forgedCopy(long seq, String summary) {
+	/** An entry rewritten and its link recomputed: with the chain key, or (an attacker without it) as plain SM3. */
+	private AuditEntry forgedCopy(long seq, String summary, boolean withKey) {
+		return forgedCopy(seq, summary, withKey, null);
+	}
+
+	private AuditEntry forgedCopy(long seq, String summary, boolean withKey, String prevHash) {
 		Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where seq = ?", seq);
-		return new AuditEntry(seq, ((OffsetDateTime) row.get("OCCURRED_AT")).toInstant(), (String) row.get("ACTOR"),
-				(String) row.get("ACTOR_IP"), (String) row.get("ACTION"), (String) row.get("ENTITY_TYPE"),
-				(String) row.get("ENTITY_ID"), summary, (String) row.get("OUTCOME"), (String) row.get("PREV_HASH"));
+		AuditEntry entry = new AuditEntry(seq, ((OffsetDateTime) row.get("OCCURRED_AT")).toInstant(),
+				(String) row.get("ACTOR"), (String) row.get("ACTOR_IP"), (String) row.get("ACTION"),
+				(String) row.get("ENTITY_TYPE"), (String) row.get("ENTITY_ID"),
+				summary != null ? summary : (String) row.get("SUMMARY"), (String) row.get("OUTCOME"),
+				prevHash != null ? prevHash : (String) row.get("PREV_HASH"));
+		entry.seal(hashing.link(entry, withKey));
+		return entry;
+	}
+
+	private Long keyedFrom() {
+		return jdbc.queryForObject("select keyed_from_seq from audit_chain_head where id = 1", Long.class);
 	}
 
 	private void reinsert(Map<String, Object> row) {

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.reporting.ConcealedKind;
 import io.infodesk.assessment.AssessmentIntegrationTest;
 import io.infodesk.assessment.Period;
 import io.infodesk.assessment.Rankings;
 import io.infodesk.reporting.AdministrativeLevel;
-import io.infodesk.reporting.ConcealedReport;
-import io.infodesk.reporting.ConcealedReportForm;
-import io.infodesk.reporting.ConcealedReports;
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.concealed.ConcealedReportForm;
+import io.infodesk.reporting.concealed.ConcealedReports;
+import io.infodesk.reporting.item.InformationItem;
 
 /**
  * The assessment panel of the home page (issue 4 point 6): what each role sees and does not see, its figures equal
@@ -208,7 +208,7 @@ class HomeAssessmentTests extends AssessmentIntegrationTest {
 		int concealedBefore = count(before, "home-duty-concealed");
 		InformationItem item = submittedUpward("首页统计：市级采用的信息");
 		adopt(item, AdministrativeLevel.CITY);
-		concealed.record(new ConcealedReportForm(unitId("物业管理科"), ConcealedReport.Kind.CONCEALED, today(),
+		concealed.record(new ConcealedReportForm(unitId("物业管理科"), ConcealedKind.CONCEALED, today(),
 				"首页统计：未报送的燃气泄漏事件", "未按规定报送"), logIn("office"));
 		Document after = home("office");
 		assertThat(count(after, "home-adoptions-CITY")).isEqualTo(city + 1);

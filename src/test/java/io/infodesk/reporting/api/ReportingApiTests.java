@@ -20,11 +20,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import io.infodesk.reporting.InformationItem;
-import io.infodesk.reporting.ItemForm;
+import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemForm;
 import io.infodesk.reporting.ReportingIntegrationTest;
-import io.infodesk.reporting.VerificationForm;
-import io.infodesk.reporting.VerificationMethod;
+import io.infodesk.reporting.item.VerificationForm;
+import io.infodesk.reporting.item.VerificationMethod;
 import io.infodesk.shared.time.TimeConfiguration;
 
 import com.jayway.jsonpath.JsonPath;

@@ -207,6 +207,10 @@ class ReportingJourneyTests {
 		assertThat(browser.text("#item-urgent-timing")).isEqualTo("剩余 1小时30分");
 
 		clock.advance(Duration.ofMinutes(45));
+		// 45 idle minutes end the session (the 30-minute idle timeout, issue 17): the publicist logs in again
+		browser.open("/reporting/urgent", "urgent-board-timed-out");
+		assertThat(browser.driver().getCurrentUrl()).contains("/login?timeout");
+		browser.logIn("publicist", DemoLogins.PASSWORD);
 		browser.open("/reporting/urgent", "urgent-board");
 		WebElement row = browser.driver()
 			.findElement(By.xpath("//table[@id='urgent-items']//tr[td/a[text()='" + title + "']]"));

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.infodesk.reporting.InformationItem;
+import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.reporting.ReportingIntegrationTest;
 import io.infodesk.support.LibreOffice;
 

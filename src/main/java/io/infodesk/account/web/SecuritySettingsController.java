@@ -1,0 +1,76 @@
+package io.infodesk.account.web;
+
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.infodesk.account.AccountRuleViolation;
+import io.infodesk.account.Accounts;
+import io.infodesk.account.Role;
+import io.infodesk.account.internal.SecuritySettings;
+import io.infodesk.shared.text.Texts;
+
+/**
+ * The security settings (issue 17): which roles must use the second factor and how many sessions an account may hold
+ * at once (both audited); and the reset of a user's second factor.
+ */
+@Controller
+@RequestMapping("/admin/security")
+@PreAuthorize("hasAuthority('account:security:manage')")
+class SecuritySettingsController {
+
+	private final SecuritySettings settings;
+
+	private final Accounts accounts;
+
+	private final Texts texts;
+
+	SecuritySettingsController(SecuritySettings settings, Accounts accounts, Texts texts) {
+		this.settings = settings;
+		this.accounts = accounts;
+		this.texts = texts;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("factorRoles", settings.factorRoles());
+		model.addAttribute("maxSessions", settings.maxSessions());
+		model.addAttribute("enforced", settings.factorEnforced());
+		return "account/securitySettings";
+	}
+
+	@PostMapping
+	String save(@RequestParam(required = false) Set<Role> factorRoles, @RequestParam(required = false) Integer maxSessions,
+			RedirectAttributes redirect) {
+		try {
+			settings.update(factorRoles, maxSessions);
+			redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
+		}
+		catch (AccountRuleViolation violation) {
+			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
+		}
+		return "redirect:/admin/security";
+	}
+
+	@PostMapping("/users/{id}/reset-factor")
+	String resetFactor(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			String username = accounts.resetFactor(id);
+			redirect.addFlashAttribute("flashSuccess", texts.get("account.factor.resetDone", username));
+		}
+		catch (AccountRuleViolation violation) {
+			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
+		}
+		return "redirect:/admin/users";
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.infodesk.organization.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.shared.crypto.ColumnsAtRest;
+
+/**
+ * At start, encrypts the personal data of organization stored in clear before it was encrypted (issue 17, migration
+ * V17), so that none stays readable in the database or its backups. Idempotent.
+ */
+@Component
+class OrganizationPersonalDataAtRest implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(OrganizationPersonalDataAtRest.class);
+
+	private final ColumnsAtRest columns;
+
+	OrganizationPersonalDataAtRest(ColumnsAtRest columns) {
+		this.columns = columns;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		int encrypted = columns.encrypt("org_person", "id", "phone", "phone_hash");
+		if (encrypted > 0) {
+			log.info("Personal data at rest: {} values of organization encrypted with SM4", encrypted);
+		}
+	}
+
+}

@@ -1,8 +1,0 @@
-package io.infodesk.reporting;
-
-/** 政务信息 or 党建信息 (S3.1). Labels: {@code reporting.kind.<NAME>}. */
-public enum ItemKind {
-
-	GOVERNMENT, PARTY
-
-}

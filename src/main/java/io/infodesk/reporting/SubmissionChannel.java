@@ -1,8 +1,0 @@
-package io.infodesk.reporting;
-
-/** How an item went upward: 报送平台, 邮件, 纸质, 其他. Labels: {@code reporting.channel.<NAME>}. */
-public enum SubmissionChannel {
-
-	PLATFORM, EMAIL, PAPER, OTHER
-
-}

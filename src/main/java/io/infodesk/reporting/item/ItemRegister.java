@@ -1,0 +1,156 @@
+package io.infodesk.reporting.item;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.hibernate.Session;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaPath;
+import org.hibernate.query.criteria.JpaRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.infodesk.reporting.item.internal.InformationItemRepository;
+import io.infodesk.reporting.item.internal.ItemSpecs;
+import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.time.TimeConfiguration;
+
+/**
+ * The item list and register (信息台账, S3.1-a) within the user's data scope: newest first, by the full-text index
+ * when the filter has a keyword ({@link ReportingSearch}), else by the database with a capped count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ItemRegister {
+
+	static final Sort ORDER = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
+	private final InformationItemRepository items;
+
+	private final ReportingSearch index;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	ItemRegister(InformationItemRepository items, ReportingSearch index) {
+		this.items = items;
+		this.index = index;
+	}
+
+	/**
+	 * A page of the list, newest first. With a keyword the full-text index answers (a substring of title or text
+	 * without reading 200,000 texts: docs/performance.md); without one the database does.
+	 */
+	@Transactional(readOnly = true)
+	public Page<InformationItem> search(ItemFilter filter, DataScope scope, AuthenticatedUser user,
+			Pageable pageable) {
+		if (hasKeyword(filter)) {
+			return index.items(filter, user, scope, pageable);
+		}
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER);
+		return items.findAll(specification(filter, scope, user), ordered);
+	}
+
+	/** The most items the register page counts exactly; beyond, it says "more than 10,000" (docs/performance.md). */
+	public static final int COUNT_LIMIT = 10_000;
+
+	/**
+	 * A page of the register page (信息台账): as {@link #search}, except that without a keyword the total is
+	 * counted up to {@link #COUNT_LIMIT} + 1 items only — counting 200,000 rows on every page was most of the
+	 * database's time — and not at all when the page itself shows the end. A total above {@link #COUNT_LIMIT}
+	 * means "more than that"; the pages up to it are reachable, a narrower filter finds the rest.
+	 */
+	@Transactional(readOnly = true)
+	public Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user,
+			Pageable pageable) {
+		return registerPage(filter, scope, user, pageable, COUNT_LIMIT);
+	}
+
+	public Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
+			int countLimit) {
+		if (hasKeyword(filter)) {
+			return index.items(filter, user, scope, pageable); // the index counts exactly and cheaply
+		}
+		Specification<InformationItem> spec = specification(filter, scope, user);
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<InformationItem> query = cb.createQuery(InformationItem.class);
+		Root<InformationItem> root = query.from(InformationItem.class);
+		Predicate where = spec.toPredicate(root, query, cb);
+		if (where != null) {
+			query.where(where);
+		}
+		query.orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+		List<InformationItem> content = entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		boolean end = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
+		long total = end ? pageable.getOffset() + content.size() : cappedCount(spec, countLimit);
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	/** How many items match, counting at most {@code limit} + 1: select count(*) from (select id … limit n). */
+	private long cappedCount(Specification<InformationItem> spec, int limit) {
+		HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class)
+			.getCriteriaBuilder();
+		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
+		JpaSubQuery<Long> limited = count.subquery(Long.class);
+		JpaRoot<InformationItem> root = limited.from(InformationItem.class);
+		Predicate where = spec.toPredicate(root, count, cb);
+		JpaPath<Long> id = root.get("id");
+		id.alias("id"); // a derived table's columns need names
+		limited.select(id);
+		if (where != null) {
+			limited.where(where);
+		}
+		limited.fetch(limit + 1);
+		count.from(limited);
+		count.select(cb.count());
+		return entityManager.createQuery(count).getSingleResult();
+	}
+
+	/** Every matching item, for the register export. */
+	@Transactional(readOnly = true)
+	public List<InformationItem> list(ItemFilter filter, DataScope scope, AuthenticatedUser user) {
+		if (hasKeyword(filter)) {
+			return index.allItems(filter, user, scope);
+		}
+		return items.findAll(specification(filter, scope, user), ORDER);
+	}
+
+	private static boolean hasKeyword(ItemFilter filter) {
+		return filter.keyword() != null && !filter.keyword().isBlank();
+	}
+
+	private Specification<InformationItem> specification(ItemFilter filter,
+			DataScope scope, AuthenticatedUser user) {
+		return visible(scope, user).and(ItemSpecs.matching(filter, TimeConfiguration.ZONE));
+	}
+
+	/** What the user may see, with their joint items of other units looked up first (see ItemSpecs). */
+	private Specification<InformationItem> visible(DataScope scope,
+			AuthenticatedUser user) {
+		if (!(scope instanceof DataScope.Units units) || user.personId() == null) {
+			return ItemSpecs.visibleWith(scope, user.userId(), List.of());
+		}
+		List<Long> elsewhere = units.unitIds().isEmpty() ? items.coAuthored(user.personId())
+				: items.coAuthoredOutside(user.personId(), units.unitIds());
+		return ItemSpecs.visibleWith(scope, user.userId(), elsewhere);
+	}
+
+}

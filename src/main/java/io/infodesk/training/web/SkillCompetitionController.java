@@ -1,0 +1,269 @@
+package io.infodesk.training.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.infodesk.organization.Organization;
+import io.infodesk.organization.Person;
+import io.infodesk.organization.Unit;
+import io.infodesk.research.AwardRank;
+import io.infodesk.shared.excel.ExcelDownload;
+import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FormErrors;
+import io.infodesk.training.SkillArea;
+import io.infodesk.training.SkillCompetition;
+import io.infodesk.training.SkillCompetitions;
+import io.infodesk.training.TrainingException;
+
+/**
+ * Skills competitions and planning practice (技能竞赛、专题策划实践): the list and its export, the organiser's form,
+ * the page of a competition (entries with the judges' totals, the proposal, the published results) and its export.
+ * Before publication a reader sees the entries of the units in their data scope; the results are public.
+ */
+@Controller
+@RequestMapping("/training/competitions")
+class SkillCompetitionController {
+
+	/** A competition in the list. */
+	record CompetitionRow(long id, LocalDate heldOn, String title, String kind, String skill, String status,
+			int entries) {
+
+	}
+
+	/** An entry as the page and the export show it. */
+	record EntryRow(long id, long personId, String person, String unit, String title, List<String> scores, String score,
+			Integer judges, String spread, boolean flagged, String proposed, String award, Integer placing) {
+
+		public String scoreList() {
+			return String.join(" / ", scores);
+		}
+
+	}
+
+	private final SkillCompetitions competitions;
+
+	private final Organization organization;
+
+	private final DataScopes dataScopes;
+
+	private final Texts texts;
+
+	private final Clock clock;
+
+	SkillCompetitionController(SkillCompetitions competitions, Organization organization, DataScopes dataScopes,
+			Texts texts, Clock clock) {
+		this.competitions = competitions;
+		this.organization = organization;
+		this.dataScopes = dataScopes;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('training:view')")
+	String showList(Model model) {
+		model.addAttribute("rows", rows());
+		return "training/competitionList";
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('training:view')")
+	ResponseEntity<byte[]> exportList() {
+		List<ExcelExporter.Column<CompetitionRow>> columns = List.of(
+				ExcelExporter.Column.of(texts.get("training.competition.heldOn"), CompetitionRow::heldOn),
+				ExcelExporter.Column.of(texts.get("training.competition.title"), CompetitionRow::title),
+				ExcelExporter.Column.of(texts.get("training.competition.kind"), CompetitionRow::kind),
+				ExcelExporter.Column.of(texts.get("training.skill"), CompetitionRow::skill),
+				ExcelExporter.Column.of(texts.get("common.status"), CompetitionRow::status),
+				ExcelExporter.Column.of(texts.get("training.competition.entries"), CompetitionRow::entries));
+		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("training.competitions"), rows());
+		return ExcelDownload.of(texts.get("training.competitions.fileName", LocalDate.now(clock)), "competitions.xlsx", xlsx);
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String initCreationForm(Model model) {
+		model.addAttribute("competitionForm", SkillCompetitions.Form.blank(LocalDate.now(clock)));
+		return showForm(model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String processCreationForm(@ModelAttribute("competitionForm") SkillCompetitions.Form competitionForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			SkillCompetition competition = competitions.open(competitionForm, CurrentUser.require());
+			redirect.addFlashAttribute("flashSuccess", texts.get("training.competition.opened"));
+			return "redirect:/training/competitions/" + competition.id();
+		}
+		catch (TrainingException refused) {
+			FormErrors.reject(result, refused);
+			return showForm(model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('training:view')")
+	String showCompetition(@PathVariable long id, Model model) {
+		SkillCompetition competition = competitions.get(id);
+		model.addAttribute("competition", competition);
+		model.addAttribute("entries", entryRows(competition));
+		model.addAttribute("manager", CurrentUser.require().can(Permissions.TRAINING_MANAGE));
+		List<List<String>> people = new ArrayList<>();
+		for (Unit unit : organization.activeUnits()) {
+			for (Person person : organization.peopleOf(unit.getId())) {
+				people.add(List.of(Long.toString(person.getId()), person.getName() + "（" + unit.getName() + "）"));
+			}
+		}
+		model.addAttribute("people", people);
+		return "training/competition";
+	}
+
+	@GetMapping("/{id}/export")
+	@PreAuthorize("hasAuthority('training:view')")
+	ResponseEntity<byte[]> exportEntries(@PathVariable long id) {
+		SkillCompetition competition = competitions.get(id);
+		List<ExcelExporter.Column<EntryRow>> columns = List.of(
+				ExcelExporter.Column.of(texts.get("training.entry.placing"), EntryRow::placing),
+				ExcelExporter.Column.of(texts.get("training.entry.person"), EntryRow::person),
+				ExcelExporter.Column.of(texts.get("training.entry.unit"), EntryRow::unit),
+				ExcelExporter.Column.of(texts.get("training.entry.title"), EntryRow::title),
+				ExcelExporter.Column.of(texts.get("training.entry.scores"), EntryRow::scoreList),
+				ExcelExporter.Column.of(texts.get("training.entry.score"), EntryRow::score),
+				ExcelExporter.Column.of(texts.get("training.entry.spread"), EntryRow::spread),
+				ExcelExporter.Column.of(texts.get("training.entry.proposed"), EntryRow::proposed),
+				ExcelExporter.Column.of(texts.get("training.entry.award"), EntryRow::award));
+		byte[] xlsx = ExcelExporter.withColumns(columns).export(texts.get("training.entries"), entryRows(competition));
+		return ExcelDownload.of(texts.get("training.entries.fileName", competition.title()), "entries.xlsx", xlsx);
+	}
+
+	@PostMapping("/{id}/entries")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String enter(@PathVariable long id, @RequestParam(required = false) Long personId,
+			@RequestParam(required = false) String title, RedirectAttributes redirect) {
+		return act(id, redirect, "training.entry.added", () -> competitions.enter(id, personId, title, CurrentUser.require()));
+	}
+
+	@PostMapping("/entries/{entryId}/scores")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String score(@PathVariable long entryId, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		SkillCompetition.Entry entry = competitions.entry(entryId);
+		int judges = competitions.get(entry.competitionId()).judges().size();
+		List<BigDecimal> totals = new ArrayList<>();
+		for (int i = 0; i < judges; i++) {
+			String value = params.get("s" + i);
+			if (value == null || value.isBlank()) {
+				totals.add(null);
+				continue;
+			}
+			try {
+				totals.add(new BigDecimal(value.strip()));
+			}
+			catch (NumberFormatException notANumber) {
+				redirect.addFlashAttribute("flashError", texts.get("training.score.range",
+						competitions.get(entry.competitionId()).judges().get(i)));
+				return "redirect:/training/competitions/" + entry.competitionId();
+			}
+		}
+		return act(entry.competitionId(), redirect, "training.entry.scored",
+				() -> competitions.score(entryId, totals, CurrentUser.require()));
+	}
+
+	@PostMapping("/{id}/propose")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String propose(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "training.competition.proposedDone", () -> competitions.propose(id, CurrentUser.require()));
+	}
+
+	@PostMapping("/{id}/publish")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "training.competition.publishedDone", () -> competitions.publish(id, CurrentUser.require()));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashSuccess", texts.get(done));
+		}
+		catch (TrainingException refused) {
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
+		}
+		return "redirect:/training/competitions/" + id;
+	}
+
+	private String showForm(Model model) {
+		model.addAttribute("kinds", SkillCompetition.Kind.values());
+		model.addAttribute("skills", List.of(SkillArea.WRITING, SkillArea.PHOTOGRAPHY, SkillArea.EDITING, SkillArea.VIDEO,
+				SkillArea.NEW_MEDIA));
+		return "training/competitionForm";
+	}
+
+	private List<CompetitionRow> rows() {
+		return competitions.list()
+			.stream()
+			.map(c -> new CompetitionRow(c.id(), c.heldOn(), c.title(), texts.label("training.competition.kind.", c.kind()),
+					texts.label("training.skill.", c.skillArea()), texts.label("training.competition.status.", c.status()),
+					competitions.entries(c.id()).size()))
+			.toList();
+	}
+
+	/** The entries the reader may see: all once published, else those of the units in scope (the organiser: all). */
+	private List<EntryRow> entryRows(SkillCompetition competition) {
+		DataScope scope = dataScopes.current();
+		boolean all = competition.published() || CurrentUser.require().can(Permissions.TRAINING_MANAGE);
+		List<SkillCompetition.Entry> entries = competitions.entries(competition.id())
+			.stream()
+			.filter(e -> all || scope.includes(e.unitId()))
+			.toList();
+		Map<Long, String> people = organization.people(entries.stream().map(SkillCompetition.Entry::personId).toList())
+			.stream()
+			.collect(Collectors.toMap(Person::getId, Person::getName));
+		return entries.stream()
+			.map(e -> new EntryRow(e.id(), e.personId(), people.getOrDefault(e.personId(), ""),
+					organization.unit(e.unitId()).map(Unit::getName).orElse(""), e.title(),
+					e.scores().stream().map(s -> s == null ? "" : s.toPlainString()).toList(),
+					e.finalScore() == null ? "" : e.finalScore().toPlainString(), e.judgeCount(),
+					e.spread() == null ? "" : e.spread().toPlainString(), e.flagged(), rankLabel(e.proposedRank()),
+					rankLabel(e.awardRank()), e.placing()))
+			.toList();
+	}
+
+	private String rankLabel(AwardRank rank) {
+		return rank == null ? "" : texts.label("research.rank.", rank);
+	}
+
+}
