@@ -62,13 +62,13 @@ class CircularsTests extends AssessmentIntegrationTest {
 
 	@Test
 	void theMonthlyCircularRanksAsTheRankingsAndIsStoredWithItsHash() throws Exception {
-		InformationItem item = adoptedOn(2026, 10, 15, "十月采用");
-		YearMonth october = YearMonth.of(2026, 10);
+		InformationItem item = adoptedOn(2025, 10, 15, "十月采用");
+		YearMonth october = YearMonth.of(2025, 10);
 		AuthenticatedUser office = logIn("office");
 		circulars.remindMonthly(october);
 		assertThat(jdbc.queryForObject("select count(*) from notification_deadline where deadline_key = ? "
 				+ "and completed_at is null and due_at = ?", Integer.class, Circulars.deadlineKey(october),
-				java.time.OffsetDateTime.parse("2026-11-10T23:59:59+08:00"))).isEqualTo(1);
+				java.time.OffsetDateTime.parse("2025-11-10T23:59:59+08:00"))).isEqualTo(1);
 
 		Circulars.Circular circular = circulars.issue(Period.month(october), OPTIONS, office);
 
@@ -80,7 +80,7 @@ class CircularsTests extends AssessmentIntegrationTest {
 			.containsExactlyElementsOf(ranking.stream()
 				.map(r -> org.assertj.core.groups.Tuple.tuple(r.rank(), r.id(), r.total().stripTrailingZeros()))
 				.toList());
-		assertThat(circular.title()).isEqualTo("关于2026年10月份信息宣传工作情况的通报");
+		assertThat(circular.title()).isEqualTo("关于2025年10月份信息宣传工作情况的通报");
 		assertThat(circular.version()).isEqualTo(1);
 		assertThat(circular.status()).isEqualTo(Circulars.Status.ISSUED);
 
@@ -92,7 +92,7 @@ class CircularsTests extends AssessmentIntegrationTest {
 				.filter(text -> !text.isBlank()).toList();
 			assertThat(lines.get(0)).isEqualTo("区住房和城乡建设局办公室文件");
 			assertThat(lines.get(1)).isEqualTo("住建办〔2026〕7号");
-			assertThat(lines).contains("关于2026年10月份信息宣传工作情况的通报", "局机关各科室、局属各单位：", "一、总体情况",
+			assertThat(lines).contains("关于2025年10月份信息宣传工作情况的通报", "局机关各科室、局属各单位：", "一、总体情况",
 					"二、考核得分及排名");
 			XWPFTable table = document.getTables().get(0);
 			Rankings.Standing first = ranking.get(0);
@@ -138,9 +138,9 @@ class CircularsTests extends AssessmentIntegrationTest {
 
 	@Test
 	void issuingAPeriodAgainSupersedesTheFirstVersionWhichStaysDownloadable() throws Exception {
-		adoptedOn(2026, 9, 8, "九月采用");
+		adoptedOn(2025, 9, 8, "九月采用");
 		AuthenticatedUser office = logIn("office");
-		Period september = Period.month(YearMonth.of(2026, 9));
+		Period september = Period.month(YearMonth.of(2025, 9));
 		Circulars.Circular v1 = circulars.issue(september, OPTIONS, office);
 		byte[] v1Docx = circulars.docx(v1.id()).content();
 
@@ -208,23 +208,23 @@ class CircularsTests extends AssessmentIntegrationTest {
 
 	@Test
 	void theDraftIsPreviewedWithoutStoringAndAUnitSeesItsOwnPosition() throws Exception {
-		InformationItem item = adoptedOn(2026, 8, 12, "八月采用");
+		InformationItem item = adoptedOn(2025, 8, 12, "八月采用");
 		int circularsBefore = count("asm_circular");
 		mvc.perform(get("/assessment/circulars/preview").with(as(user("office")))
-			.param("kind", "MONTH").param("year", "2026").param("month", "8")
+			.param("kind", "MONTH").param("year", "2025").param("month", "8")
 			.param("issuer", "区住房和城乡建设局办公室").param("addressee", "局机关各科室、局属各单位"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("关于2026年8月份信息宣传工作情况的通报")))
+			.andExpect(content().string(Matchers.containsString("关于2025年8月份信息宣传工作情况的通报")))
 			.andExpect(content().string(Matchers.containsString(item.getTitle())))
 			.andExpect(content().string(Matchers.containsString("区住房和城乡建设局办公室文件")))
 			.andExpect(content().string(Matchers.containsString("印发时将先行结算")));
 		assertThat(count("asm_circular")).isEqualTo(circularsBefore);
-		assertThat(quotas.isClosed(YearMonth.of(2026, 8))).isFalse();
+		assertThat(quotas.isClosed(YearMonth.of(2025, 8))).isFalse();
 
-		Circulars.Circular circular = circulars.issue(Period.month(YearMonth.of(2026, 8)), OPTIONS, logIn("office"));
+		Circulars.Circular circular = circulars.issue(Period.month(YearMonth.of(2025, 8)), OPTIONS, logIn("office"));
 		Circulars.Position own = circulars.positions(unitId("物业管理科")).get(circular.id());
 		assertThat(own.unitName()).isEqualTo("物业管理科");
-		assertThat(own.total()).isEqualByComparingTo(rankings.units(Period.month(YearMonth.of(2026, 8))).stream()
+		assertThat(own.total()).isEqualByComparingTo(rankings.units(Period.month(YearMonth.of(2025, 8))).stream()
 			.filter(r -> r.name().equals("物业管理科")).findFirst().orElseThrow().total());
 		// the page names the unit's place in the newest issued circular, and in each row its rank
 		Circulars.Circular newest = circulars.list().stream().filter(c -> !c.superseded()).findFirst().orElseThrow();

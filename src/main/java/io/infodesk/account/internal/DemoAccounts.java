@@ -49,6 +49,8 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoLogin("head", Role.UNIT_HEAD, "物业管理科", "孙伟", "孙伟"),
 			new DemoLogin("publicist", Role.PUBLICIST, "物业管理科", "赵雪", "赵雪"),
 			new DemoLogin("staff", Role.STAFF, "物业管理科", "钱进", "钱进"),
+			new DemoLogin("head2", Role.UNIT_HEAD, "住房保障科", "傅强", "傅强"),
+			new DemoLogin("publicist2", Role.PUBLICIST, "住房保障科", "曾晓", "曾晓"),
 			// 三员分立 (issue 17): the security and the audit administrator
 			new DemoLogin("security", Role.SECURITY_ADMIN, null, null, "安全管理员"),
 			new DemoLogin("auditor", Role.AUDIT_ADMIN, null, null, "审计管理员"));

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
@@ -103,9 +106,19 @@ class DemoReporting implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoYear year;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transactions;
+
 	DemoReporting(InformationItemRepository itemRepository, InformationItems items, ReviewChains reviewChains,
 			Solicitations solicitations, Submissions submissions, Adoptions adoptions, Periodicals periodicals,
-			Bulletins bulletins, Organization organization, UserDetailsService users, Clock clock) {
+			Bulletins bulletins, Organization organization, UserDetailsService users, Clock clock, DemoYear year,
+			PlatformTransactionManager transactionManager, EntityManager entityManager) {
+		this.entityManager = entityManager;
+		this.year = year;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.periodicals = periodicals;
 		this.bulletins = bulletins;
 		this.itemRepository = itemRepository;
@@ -120,7 +133,6 @@ class DemoReporting implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (itemRepository.count() > 0) {
 			return;
@@ -136,8 +148,21 @@ class DemoReporting implements ApplicationRunner {
 			log.info("Demo reporting skipped: the demo organisation or demo accounts are missing");
 			return;
 		}
+		Optional<AuthenticatedUser> leader = user("leader");
 		try {
-			create(writer.get(), colleague.get(), publicist.get(), head.get(), office.get(), charge.get());
+			// the year to date first (one transaction a month), then today's items, in one transaction
+			Periodical periodical = leader.isEmpty() ? null
+					: year.write(new DemoYear.Actors(publicist.get(), head.get(), office.get(), charge.get(),
+							leader.get(), accounts()));
+			transactions.executeWithoutResult(status -> {
+				DemoYear.withoutIndexing(entityManager);
+				create(writer.get(), colleague.get(), publicist.get(), head.get(), office.get(), charge.get(),
+						periodical);
+			});
+			// the demo's records were left out of the indexing plan: indexed here once, from the database
+			long began = System.nanoTime();
+			DemoYear.indexAll(entityManager.getEntityManagerFactory());
+			log.info("Demo reporting indexed for full-text search in {} ms", (System.nanoTime() - began) / 1_000_000);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -145,7 +170,7 @@ class DemoReporting implements ApplicationRunner {
 	}
 
 	private void create(Person writer, Person colleague, AuthenticatedUser publicist, AuthenticatedUser head,
-			AuthenticatedUser office, AuthenticatedUser charge) {
+			AuthenticatedUser office, AuthenticatedUser charge, Periodical periodical) {
 		Unit unit = organization.activeUnits()
 			.stream()
 			.filter(candidate -> candidate.getName().equals(UNIT))
@@ -231,15 +256,16 @@ class DemoReporting implements ApplicationRunner {
 		Optional<AuthenticatedUser> leader = user("leader");
 		Optional<Long> officeUnit = unitId("办公室");
 		if (leader.isPresent() && officeUnit.isPresent()) {
-			bulletin(office, leader.get(), officeUnit.get(), List.of(fees.getId(), party.getId()));
+			bulletin(office, leader.get(), officeUnit.get(), periodical, List.of(fees.getId(), party.getId()));
 		}
 		log.info("Demo reporting created: items in every state, a solicitation due tomorrow, a same-day item, "
 				+ "an issued bulletin");
 	}
 
-	private void bulletin(AuthenticatedUser office, AuthenticatedUser leader, long officeUnit, List<Long> itemIds) {
+	private void bulletin(AuthenticatedUser office, AuthenticatedUser leader, long officeUnit, Periodical year,
+			List<Long> itemIds) {
 		as(office);
-		Periodical periodical = periodicals.create(new PeriodicalForm("住建信息", "区住房和城乡建设局办公室", officeUnit,
+		Periodical periodical = year != null ? year : periodicals.create(new PeriodicalForm("住建信息", "区住房和城乡建设局办公室", officeUnit,
 				"区委办公室，区政府办公室，市住房和城乡建设局办公室。", "局领导班子成员，各科室、各单位。", 30, null, true), office);
 		Bulletin bulletin = bulletins.create(new BulletinForm(periodical.getId(), false, null,
 				"物业服务质量评价和“红色物业”建设是今年物业管理工作的重点，现将物业管理科的做法编发，供各科室、各单位参阅。",
@@ -282,6 +308,15 @@ class DemoReporting implements ApplicationRunner {
 			.filter(unit -> unit.getName().equals(name))
 			.map(Unit::getId)
 			.findFirst();
+	}
+
+	/** The demo accounts the year's people act as where they have one. */
+	private Map<String, AuthenticatedUser> accounts() {
+		Map<String, AuthenticatedUser> accounts = new java.util.LinkedHashMap<>();
+		for (String username : List.of("publicist", "head", "charge", "publicist2", "head2")) {
+			user(username).ifPresent(account -> accounts.put(username, account));
+		}
+		return accounts;
 	}
 
 	private Optional<AuthenticatedUser> user(String username) {

@@ -62,11 +62,14 @@ class DemoAccountsTests {
 		demo.run(new DefaultApplicationArguments());
 
 		assertThat(saved).extracting(UserAccount::getUsername)
-			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff", "security",
-					"auditor");
+			.containsExactly("admin", "leader", "charge", "office", "personnel", "head", "publicist", "staff", "head2",
+				"publicist2", "security", "auditor");
 		Map<String, UserAccount> byName = saved.stream().collect(Collectors.toMap(UserAccount::getUsername, a -> a));
-		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).toList())
+		// every role once, and the head and publicist of the second unit (住房保障科) again
+		assertThat(saved.stream().flatMap(a -> a.getRoles().stream()).distinct().toList())
 			.containsExactlyInAnyOrder(Role.values());
+		assertThat(byName.get("head2").getRoles()).containsExactly(Role.UNIT_HEAD);
+		assertThat(byName.get("publicist2").getRoles()).containsExactly(Role.PUBLICIST);
 		assertThat(saved).allSatisfy(account -> {
 			assertThat(account.isMustChangePassword()).isFalse();
 			assertThat(encoder.matches("Demo@2026", account.getPasswordHash())).isTrue();
