@@ -52,10 +52,12 @@ public class SearchDocumentBinder implements TypeBinder {
 					.highlightable(highlight).termVector(TermVector.NO)).toReference(),
 				schema.field(Fields.TITLE_CJK, types.asString().analyzer(ChineseAnalysis.BIGRAM).projectable(Projectable.YES)
 					.highlightable(highlight)).toReference(),
+				// the texts keep their term offsets: the highlighter reads them instead of analysing each hit's
+				// text again with smartcn (43 % of a search's CPU, docs/performance.md, issue 16)
 				schema.field(Fields.TEXT, types.asString().analyzer(ChineseAnalysis.SMARTCN).projectable(Projectable.YES)
-					.highlightable(highlight)).toReference(),
+					.highlightable(highlight).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
 				schema.field(Fields.TEXT_CJK, types.asString().analyzer(ChineseAnalysis.BIGRAM).projectable(Projectable.YES)
-					.highlightable(highlight)).toReference(),
+					.highlightable(highlight).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
 				schema.field(Fields.UNIT, types.asLong()).toReference(),
 				schema.field(Fields.BUREAU_WIDE, types.asBoolean()).toReference(),
 				schema.field(Fields.OWNERS, types.asString()).multiValued().toReference(),

@@ -174,6 +174,9 @@ public class SearchIndex {
 				.numberOfFragments(2)
 				.noMatchSize(0))
 			.sort(f -> terms.isEmpty() ? f.field(Fields.DATE).desc() : f.score().then().field(Fields.DATE).desc())
+			// counting every match exactly scored all of them (a word in half the items: 100,000 documents);
+			// above the limit Lucene may skip what cannot reach the page, and the page says "more than"
+			.totalHitCountThreshold(COUNT_LIMIT + 1L)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
 		List<Hit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
@@ -187,8 +190,13 @@ public class SearchIndex {
 			hits.add(new Hit(document, target, title == null ? HtmlUtils.htmlEscape(document.searchTitle()) : html(title),
 					snippet == null ? HtmlUtils.htmlEscape(start(document.searchText())) : html(snippet)));
 		}
-		return new PageImpl<>(hits, pageable, result.total().hitCount());
+		long total = result.total().isHitCountExact() ? result.total().hitCount()
+				: Math.max(COUNT_LIMIT + 1L, result.total().hitCountLowerBound());
+		return new PageImpl<>(hits, pageable, Math.min(total, COUNT_LIMIT + 1L));
 	}
+
+	/** The most hits a search counts exactly; beyond, its page says "more than 1,000" (issue 16). */
+	public static final int COUNT_LIMIT = 1_000;
 
 	/**
 	 * The predicate of a search: every keyword of {@link SearchFilter#q()} (as on the search page), the filters,

@@ -199,6 +199,10 @@ public final class BenchRunner {
 		properties.put("spring.datasource.password", "");
 		properties.put("spring.datasource.hikari.maximum-pool-size", Math.max(10, users));
 		properties.put("infodesk.data-dir", dataDir.toString());
+		// the demo data on a throw-away embedded PostgreSQL on loopback (DemoGuard refuses demo on any other database)
+		properties.put("infodesk.demo.allow-any-database", "true");
+		// plain http on loopback: a Secure session cookie (the postgres profile's default) would never come back
+		properties.put("server.servlet.session.cookie.secure", "false");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.file.name", dataDir.resolve("infodesk.log").toString());
 		// the periodic jobs stay out of the measurement

@@ -82,6 +82,8 @@ public final class XuexiBench {
 		properties.put("server.port", "0");
 		properties.put("server.address", "127.0.0.1");
 		properties.put("infodesk.data-dir", dataDir.toString());
+		// the demo data on a throw-away embedded PostgreSQL on loopback (DemoGuard refuses demo on any other database)
+		properties.put("infodesk.demo.allow-any-database", "true");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.file.name", dataDir.resolve("infodesk.log").toString());
 		properties.put("infodesk.audit.purge-cron", "-");

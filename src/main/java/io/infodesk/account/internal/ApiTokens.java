@@ -124,7 +124,8 @@ public class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		Instant now = Instant.now(clock);
+		// bound as an OffsetDateTime: PostgreSQL's driver refuses a bare Instant
+		java.time.OffsetDateTime now = Instant.now(clock).atOffset(java.time.ZoneOffset.UTC);
 		List<String> scopes = jdbc.queryForList("select scope from acc_api_token where token_hash = ? and user_id = ? "
 				+ "and revoked_at is null and expires_at > ?", String.class, Sm3.hex(secret), userId, now);
 		if (scopes.isEmpty()) {

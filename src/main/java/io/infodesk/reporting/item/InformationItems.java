@@ -163,6 +163,11 @@ public class InformationItems {
 		return register.registerPage(filter, scope, user, pageable, countLimit);
 	}
 
+	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
+			int countLimit, int probeLimit, int indexOffset) {
+		return register.registerPage(filter, scope, user, pageable, countLimit, probeLimit, indexOffset);
+	}
+
 	/** Every matching item, for the register export. */
 	@Transactional(readOnly = true)
 	public List<InformationItem> list(ItemFilter filter, DataScope scope, AuthenticatedUser user) {

@@ -83,8 +83,36 @@ public class ItemRegister {
 
 	public Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
 			int countLimit) {
+		return registerPage(filter, scope, user, pageable, countLimit, PROBE_LIMIT, INDEX_OFFSET);
+	}
+
+	/**
+	 * The database counts at most this many + 1 rows for a page's total; a larger result is counted by the
+	 * full-text index (docs/performance.md, issue 16).
+	 */
+	static final int PROBE_LIMIT = 200;
+
+	/**
+	 * From this offset on the page's rows are chosen by the full-text index (newest first, the same filters and
+	 * scope): a deep offset costs the database a walk over every row before it (page 200 of a one-unit user: 24 ms).
+	 */
+	static final int INDEX_OFFSET = 1_000;
+
+	/**
+	 * {@link #registerPage(ItemFilter, DataScope, AuthenticatedUser, Pageable)} with its limits: the total is exact
+	 * up to {@code probeLimit} (counted by the database); above it the full-text index counts (capped at
+	 * {@code countLimit} + 1), and pages from {@code indexOffset} on are chosen by the index — unless the index is
+	 * being rebuilt, when the database counts up to {@code countLimit} + 1 and pages by offset as before.
+	 */
+	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
+			int countLimit, int probeLimit, int indexOffset) {
 		if (hasKeyword(filter)) {
 			return index.items(filter, user, scope, pageable); // the index counts exactly and cheaply
+		}
+		boolean indexReady = !index.isRebuilding();
+		if (indexReady && pageable.getOffset() >= indexOffset) {
+			Page<InformationItem> deep = index.items(filter, user, scope, pageable);
+			return new PageImpl<>(deep.getContent(), pageable, Math.min(deep.getTotalElements(), countLimit + 1L));
 		}
 		Specification<InformationItem> spec = specification(filter, scope, user);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -100,8 +128,26 @@ public class ItemRegister {
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
 		boolean end = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
-		long total = end ? pageable.getOffset() + content.size() : cappedCount(spec, countLimit);
-		return new PageImpl<>(content, pageable, total);
+		long total = end ? pageable.getOffset() + content.size()
+				: total(filter, scope, user, spec, countLimit, probeLimit, indexReady);
+		return new PageImpl<>(content, pageable, Math.max(total, pageable.getOffset() + content.size()));
+	}
+
+	/**
+	 * The page's total: the database counts up to the probe (a few hundred rows: cheap), the index beyond it
+	 * (200,000 documents in a millisecond or two instead of 10,001 rows read by PostgreSQL on every page).
+	 */
+	private long total(ItemFilter filter, DataScope scope, AuthenticatedUser user, Specification<InformationItem> spec,
+			int countLimit, int probeLimit, boolean indexReady) {
+		if (!indexReady) {
+			return cappedCount(spec, countLimit);
+		}
+		int probe = Math.min(probeLimit, countLimit);
+		long probed = cappedCount(spec, probe);
+		if (probed <= probe || countLimit <= probe) {
+			return probed;
+		}
+		return Math.min(countLimit + 1L, Math.max(probed, index.count(filter, user, scope)));
 	}
 
 	/** How many items match, counting at most {@code limit} + 1: select count(*) from (select id … limit n). */

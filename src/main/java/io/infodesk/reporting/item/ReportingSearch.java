@@ -46,6 +46,17 @@ public class ReportingSearch {
 				result.total().hitCount());
 	}
 
+	/** How many items match {@link #items}' query: the register's total above the database's probe. */
+	@Transactional(readOnly = true)
+	public long count(ItemFilter filter, AuthenticatedUser user, DataScope scope) {
+		return itemQuery(filter, user, scope).fetchTotalHitCount();
+	}
+
+	/** Whether the office's rebuild of the index is running (the index is then incomplete). */
+	public boolean isRebuilding() {
+		return index.isRebuilding();
+	}
+
 	/** Every item of {@link #items}, for the register export. */
 	@Transactional(readOnly = true)
 	public List<InformationItem> allItems(ItemFilter filter, AuthenticatedUser user, DataScope scope) {

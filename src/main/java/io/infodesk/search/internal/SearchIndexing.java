@@ -48,6 +48,12 @@ public class SearchIndexing implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		boolean rebuild = args.containsOption("infodesk.search.rebuild");
 		List<Class<?>> missing = rebuild ? indexedTypes() : missingTypes();
+		if (missing.isEmpty() && withoutOffsets()) {
+			// an index written before the texts kept their offsets (issue 16): Lucene refuses documents of another
+			// field schema in the same index, so it is dropped and built again once
+			log.info("The full-text index predates stored term offsets: rebuilding it");
+			missing = indexedTypes();
+		}
 		if (!missing.isEmpty()) {
 			log.info("Building the full-text index of {}", missing.stream().map(Class::getSimpleName).toList());
 			reindex(missing);
@@ -86,12 +92,28 @@ public class SearchIndexing implements ApplicationRunner {
 		});
 	}
 
+	/** Whether the index holds texts without their term offsets (written before issue 16). */
+	boolean withoutOffsets() {
+		try (org.apache.lucene.index.IndexReader reader = Search.mapping(entityManagerFactory)
+			.scope(Object.class)
+			.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+			.openIndexReader()) {
+			org.apache.lucene.index.FieldInfo text = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+				.fieldInfo(io.infodesk.search.SearchIndex.Fields.TEXT);
+			return text != null && !text.hasVectors();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Rebuilds the index of the types now (drops and re-reads them), waiting until done. */
 	public void reindex(List<Class<?>> types) {
 		try {
 			Search.mapping(entityManagerFactory)
 				.scope(types)
 				.massIndexer()
+				.dropAndCreateSchemaOnStart(true) // a new field schema (e.g. offsets) needs a new Lucene index
 				.threadsToLoadObjects(1)
 				.batchSizeToLoadObjects(100)
 				.startAndWait();

@@ -66,6 +66,7 @@ class SearchController {
 		DataScope scope = dataScopes.current();
 		Page<SearchIndex.Hit> result = search.search(filter, CurrentUser.require(), scope, ListSupport.page(page));
 		ListSupport.addPage(model, result, result.getContent(), ListSupport.Links.of("/reporting/search", request));
+		model.addAttribute("totalAbove", result.getTotalElements() > SearchIndex.COUNT_LIMIT ? SearchIndex.COUNT_LIMIT : null);
 		model.addAttribute("targets", search.targets(CurrentUser.require()));
 		model.addAttribute("units", organization.activeUnits().stream().filter(unit -> scope.includes(unit.getId())).toList());
 		model.addAttribute("unitNames", unitNames(result.getContent()));

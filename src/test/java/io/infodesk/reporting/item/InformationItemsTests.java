@@ -109,6 +109,43 @@ class InformationItemsTests extends ReportingIntegrationTest {
 			.getContent()).extracting(InformationItem::getCreatedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
+	/**
+	 * Above the database's probe the full-text index counts, and from a deep offset on it chooses the page's rows:
+	 * the same items, totals and order as the database gives (issue 16, docs/performance.md).
+	 */
+	@Test
+	void aLargeRegisterIsCountedAndDeepPagedByTheIndex() {
+		AuthenticatedUser publicist = logIn("publicist");
+		LocalDate day = LocalDate.of(2031, 4, 15);
+		clock.set(day.atTime(10, 0).atZone(io.infodesk.shared.time.TimeConfiguration.ZONE).toInstant());
+		for (int i = 0; i < 5; i++) {
+			items.create(form(unique("索引计数"), "物业管理科", List.of(new AuthorEntry(person("物业管理科", "赵雪").getId(), null))),
+					publicist, scope());
+			clock.advance(java.time.Duration.ofMinutes(1));
+		}
+		ItemFilter onThatDay = new ItemFilter(null, null, null, null, null, day, day);
+		var byDatabase = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 20));
+		assertThat(byDatabase.getTotalElements()).isEqualTo(5);
+		// probe of 1 row: the index counts the 5
+		var counted = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2),
+				100, 1, 1_000);
+		assertThat(counted.getContent()).extracting(InformationItem::getId)
+			.containsExactlyElementsOf(byDatabase.getContent().subList(0, 2).stream().map(InformationItem::getId).toList());
+		assertThat(counted.getTotalElements()).isEqualTo(5);
+		// capped at the count limit + 1 ("more than 3")
+		assertThat(items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2), 3, 1,
+				1_000).getTotalElements()).isEqualTo(4);
+		// pages from offset 2 on chosen by the index: the same rows, newest first
+		var deep = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(1, 2), 100,
+				1, 2);
+		assertThat(deep.getContent()).extracting(InformationItem::getId)
+			.containsExactlyElementsOf(byDatabase.getContent().subList(2, 4).stream().map(InformationItem::getId).toList());
+		assertThat(deep.getTotalElements()).isEqualTo(5);
+		var status = new ItemFilter(null, null, null, null, ItemStatus.SUBMITTED, day, day);
+		assertThat(items.registerPage(status, scope(), publicist, org.springframework.data.domain.PageRequest.of(1, 2), 100, 1, 2)
+			.getContent()).isEmpty();
+	}
+
 	@Test
 	void refusesBadAuthorsAndWeightsWithChineseMessagesAndSavesNothing() {
 		AuthenticatedUser publicist = logIn("publicist");
