@@ -168,6 +168,37 @@ class TopicController {
 		}
 	}
 
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('research:manage')")
+	String initUpdateForm(@PathVariable long id, Model model) {
+		Topic topic = topics.get(id);
+		List<LocalDate> days = topic.milestones().stream().map(Topic.Milestone::dueOn).toList();
+		model.addAttribute("topicForm", new TopicForm(topic.title(), topic.background(), topic.source(), topic.aim(),
+				topic.unitId(), topic.leadPersonId(), topic.memberPersonIds(), days.get(0), days.get(1), days.get(2),
+				days.get(3), topic.keyTopicId(), null));
+		model.addAttribute("editing", topic);
+		return showForm(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('research:manage')")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("topicForm") TopicForm topicForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("editing", topics.get(id));
+		if (result.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			topics.update(id, topicForm, CurrentUser.require());
+			redirect.addFlashAttribute("flashSuccess", texts.get("research.topic.updated"));
+			return "redirect:/research/topics/" + id;
+		}
+		catch (ResearchException refused) {
+			FormErrors.reject(result, refused);
+			return showForm(model);
+		}
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('research:view')")
 	String showTopic(@PathVariable long id, Model model) {
