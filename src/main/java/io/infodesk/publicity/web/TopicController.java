@@ -35,6 +35,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * Topic planning (重大题材新闻报道策划, S3.2-b): the list of planning items of the scope with the office's form for a new
@@ -211,14 +212,7 @@ class TopicController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(doneKey));
-		}
-		catch (PublicityException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/publicity/topics/" + id;
+		return FlashActions.run(texts, redirect, "/publicity/topics/" + id, doneKey, action);
 	}
 
 	/** The points of the year's plans, "planId:position" with the unit and the node. */
