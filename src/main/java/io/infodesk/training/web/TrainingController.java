@@ -218,9 +218,11 @@ class TrainingController {
 
 	@PostMapping("/people/{personId}/skills/{area}/withdraw")
 	@PreAuthorize("hasAuthority('training:view')")
-	String processWithdrawSkill(@PathVariable long personId, @PathVariable SkillArea area, RedirectAttributes redirect) {
+	String processWithdrawSkill(@PathVariable long personId, @PathVariable String area, RedirectAttributes redirect) {
+		SkillArea skill = java.util.Arrays.stream(SkillArea.values()).filter(a -> a.name().equals(area)).findFirst()
+			.orElse(null);
 		return act("/training/people/" + personId, redirect, "training.profile.skill.withdrawn",
-				() -> profiles.withdrawSkill(personId, area, CurrentUser.require()));
+				() -> profiles.withdrawSkill(personId, skill, CurrentUser.require()));
 	}
 
 	private String act(String path, RedirectAttributes redirect, String doneKey, Runnable action) {
