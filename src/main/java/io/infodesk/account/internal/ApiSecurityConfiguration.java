@@ -207,7 +207,7 @@ class ApiSecurityConfiguration {
 
 	/**
 	 * RFC 9457 problem bodies written by the security filters (outside Spring MVC; serialised by Jackson), with the
-	 * same Chinese texts ({@code api.problem.*}) as the API's MVC handler {@code reporting.web.ApiProblems}.
+	 * same Chinese texts ({@code api.problem.*}) as the API's MVC handler {@code shared.web.ApiProblemHandler}.
 	 */
 	record Problems(Texts texts) {
 

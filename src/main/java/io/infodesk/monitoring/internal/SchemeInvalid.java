@@ -9,4 +9,13 @@ public class SchemeInvalid extends BusinessException {
 		super(key, args);
 	}
 
+	private SchemeInvalid(String field, String key, Object... args) {
+		super(field, key, args);
+	}
+
+	/** A refusal about one field of a request ({@code field} as the API or form names it): answered 400. */
+	public static SchemeInvalid about(String field, String key, Object... args) {
+		return new SchemeInvalid(field, key, args);
+	}
+
 }

@@ -48,33 +48,38 @@ class MatchApiController {
 	List<MatchJson> match(@RequestBody(required = false) Object body) {
 		// read as plain JSON and checked here, after the permission check (a typed body refused before it)
 		if (!(body instanceof List<?> list)) {
-			throw new SchemeInvalid("monitoring.match.error.empty");
+			throw invalid("monitoring.match.error.empty");
 		}
 		List<MatchRequest> texts = new java.util.ArrayList<>();
 		for (Object element : list) {
 			if (!(element instanceof java.util.Map<?, ?> map)) {
-				throw new SchemeInvalid("monitoring.match.error.empty");
+				throw invalid("monitoring.match.error.empty");
 			}
 			texts.add(new MatchRequest(map.get("id"), map.get("title") == null ? null : String.valueOf(map.get("title")),
 					map.get("text") == null ? null : String.valueOf(map.get("text"))));
 		}
 		if (texts.size() > MAX_TEXTS) {
-			throw new SchemeInvalid("monitoring.match.error.tooMany", MAX_TEXTS);
+			throw invalid("monitoring.match.error.tooMany", MAX_TEXTS);
 		}
 		for (MatchRequest text : texts) {
 			if (text == null) {
-				throw new SchemeInvalid("monitoring.match.error.empty");
+				throw invalid("monitoring.match.error.empty");
 			}
 			int length = (text.title() == null ? 0 : text.title().length())
 					+ (text.text() == null ? 0 : text.text().length());
 			if (length > MAX_CHARS) {
-				throw new SchemeInvalid("monitoring.match.error.tooLong", MAX_CHARS);
+				throw invalid("monitoring.match.error.tooLong", MAX_CHARS);
 			}
 		}
 		TextAnalysis analysis = matching.analysis();
 		return texts.stream()
 			.map(t -> MatchJson.of(t.id(), analysis.analyse(String.valueOf(t.id()), t.title(), t.text())))
 			.toList();
+	}
+
+	/** Bad input of the match request (the JSON body as a whole): 400 with the message. */
+	private static SchemeInvalid invalid(String key, Object... args) {
+		return SchemeInvalid.about("body", key, args);
 	}
 
 }

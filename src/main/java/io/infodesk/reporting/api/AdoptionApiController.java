@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.infodesk.shared.web.ApiNotFound;
+import io.infodesk.shared.web.ApiValidation;
 import io.infodesk.reporting.outcome.Adoption;
 import io.infodesk.reporting.outcome.AdoptionForm;
 import io.infodesk.reporting.outcome.Adoptions;
@@ -83,12 +85,12 @@ class AdoptionApiController {
 			item = items.get(itemId);
 		}
 		catch (ReportingException | ReviewException notFound) {
-			throw new ApiNotFoundException();
+			throw new ApiNotFound();
 		}
 		if (!InformationItems.canSee(item, CurrentUser.require(), dataScopes.current())) {
-			throw new ApiNotFoundException();
+			throw new ApiNotFound();
 		}
-		AdoptionForm form = ApiProblems.valid(validator, new AdoptionForm(request.outlet(), request.issue(),
+		AdoptionForm form = ApiValidation.valid(validator, new AdoptionForm(request.outlet(), request.issue(),
 				request.level(), request.adoptedOn(), request.evidence()), Map.of());
 		Adoption adoption = adoptions.recordAdoption(itemId, form, CurrentUser.require(), dataScopes.current());
 		return ResponseEntity.created(URI.create("/api/items/" + itemId)).body(json.adoptions(List.of(adoption)).get(0));

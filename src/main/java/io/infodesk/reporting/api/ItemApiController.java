@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.infodesk.shared.web.ApiNotFound;
+import io.infodesk.shared.web.ApiValidation;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.reporting.item.InformationItems;
@@ -107,7 +109,7 @@ class ItemApiController {
 	@PreAuthorize("hasAuthority('reporting:draft')")
 	@Operation(summary = "起草信息", description = "新信息为草稿（第 1 版）。")
 	ResponseEntity<ItemJson> create(@RequestBody ItemRequest request) {
-		ItemForm form = ApiProblems.valid(validator, form(request), Map.of());
+		ItemForm form = ApiValidation.valid(validator, form(request), Map.of());
 		InformationItem item = items.create(form, CurrentUser.require(), dataScopes.current());
 		return ResponseEntity.created(URI.create("/api/items/" + item.getId())).body(json.item(item));
 	}
@@ -146,7 +148,7 @@ class ItemApiController {
 	@Operation(summary = "登记报送", description = "已审签的信息报送上级单位；首次报送停止当日报送计时并可完成约稿。")
 	ResponseEntity<SubmissionJson> recordSubmission(@PathVariable long itemId, @RequestBody SubmissionRequest request) {
 		visible(itemId);
-		SubmissionForm form = ApiProblems.valid(validator,
+		SubmissionForm form = ApiValidation.valid(validator,
 				new SubmissionForm(request.bodyId(), request.channel(), request.submittedAt(), request.note()), Map.of());
 		Submission submission = submissions.record(itemId, form, CurrentUser.require(), dataScopes.current());
 		return ResponseEntity.created(URI.create("/api/items/" + itemId)).body(json.submission(submission));
@@ -159,12 +161,12 @@ class ItemApiController {
 			item = items.get(itemId);
 		}
 		catch (ReportingException | ReviewException notFound) {
-			throw new ApiNotFoundException();
+			throw new ApiNotFound();
 		}
 		AuthenticatedUser me = CurrentUser.require();
 		DataScope scope = dataScopes.current();
 		if (!InformationItems.canSee(item, me, scope)) {
-			throw new ApiNotFoundException();
+			throw new ApiNotFound();
 		}
 		return item;
 	}

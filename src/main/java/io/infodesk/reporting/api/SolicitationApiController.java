@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.infodesk.shared.web.ApiNotFound;
+import io.infodesk.shared.web.ApiValidation;
 import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.solicitation.Solicitation;
 import io.infodesk.reporting.solicitation.SolicitationFilter;
@@ -79,7 +81,7 @@ class SolicitationApiController {
 					dataScopes.current()))).get(0);
 		}
 		catch (ReportingException | ReviewException | AccessDeniedException notVisible) {
-			throw new ApiNotFoundException();
+			throw new ApiNotFound();
 		}
 	}
 
@@ -87,7 +89,7 @@ class SolicitationApiController {
 	@PreAuthorize("hasAuthority('reporting:solicitation:manage')")
 	@Operation(summary = "登记约稿", description = "办公室登记上级单位的约稿：截止时间为北京时间。")
 	ResponseEntity<SolicitationJson> create(@RequestBody SolicitationRequest request) {
-		SolicitationForm form = ApiProblems.valid(validator,
+		SolicitationForm form = ApiValidation.valid(validator,
 				new SolicitationForm(request.bodyId(), request.topic(), request.requirements(), request.receivedOn(),
 						request.deadline(), request.unitIds(), request.ownerIds()),
 				Map.of());
