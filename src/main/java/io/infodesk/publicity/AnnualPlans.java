@@ -109,6 +109,9 @@ public class AnnualPlans {
 		if (plan == null) {
 			plan = new AnnualPlan(unitId, year, now);
 		}
+		else {
+			cancelNodeReminders(plan);
+		}
 		plan.replacePoints(points, now);
 		plan = plans.saveAndFlush(plan);
 		audit.record(amendment ? "PUBLICITY_PLAN_AMENDED" : "PUBLICITY_PLAN_SAVED", ENTITY, plan.getId(),
@@ -166,6 +169,7 @@ public class AnnualPlans {
 		String unit = organization.unit(plan.getUnitId()).map(Unit::getName).orElse("");
 		if (filed) {
 			deadlines.complete(deadlineKey(plan.getYear(), plan.getUnitId()));
+			registerNodeReminders(plan, unit);
 			audit.record("PUBLICITY_PLAN_FILED", ENTITY, plan.getId(),
 					texts.get("publicity.audit.planFiled", unit, plan.getYear(), plan.getRevision()));
 		}
@@ -274,6 +278,54 @@ public class AnnualPlans {
 						"/publicity/plans/" + unit.getId() + "/" + year);
 			}
 		}
+	}
+
+	/**
+	 * The time nodes of a filed plan, each a deadline of the unit's head and current publicists (type
+	 * {@code CALENDAR_NODE}, also of every unit-head account of the unit): due at 09:00 of the node's day (a month node: of the month's first day), reminded
+	 * {@link #NODE_LEAD_DAYS} days before; nodes already passed are skipped. Cancelled when the plan is edited again.
+	 */
+	void registerNodeReminders(AnnualPlan plan, String unitName) {
+		java.util.Set<Long> persons = new java.util.LinkedHashSet<>(organization.currentPublicistsOf(plan.getUnitId()));
+		organization.unit(plan.getUnitId()).map(Unit::getHeadId).ifPresent(persons::add);
+		java.util.Set<Long> owners = new java.util.LinkedHashSet<>(accounts.userIdsOfPersons(List.copyOf(persons)));
+		for (io.infodesk.account.UserAccount head : accounts.enabledHolders(io.infodesk.account.Role.UNIT_HEAD)) {
+			if (head.getPersonId() != null && organization.person(head.getPersonId())
+				.map(p -> plan.getUnitId().equals(p.getUnitId())).orElse(false)) {
+				owners.add(head.getId());
+			}
+		}
+		if (owners.isEmpty()) {
+			return;
+		}
+		Instant now = Instant.now(clock);
+		List<AnnualPlan.Point> points = plan.getPoints();
+		for (int i = 0; i < points.size(); i++) {
+			AnnualPlan.Point point = points.get(i);
+			LocalDate on = point.getNodeDate() != null ? point.getNodeDate()
+					: LocalDate.of(plan.getYear(), point.getNodeMonth(), 1);
+			Instant due = on.atTime(9, 0).atZone(TimeConfiguration.ZONE).toInstant();
+			if (due.isBefore(now)) {
+				continue;
+			}
+			deadlines.register(nodeKey(plan.getId(), i), owners, due, NotificationType.CALENDAR_NODE,
+					texts.get("publicity.plan.node.reminder", unitName, point.getWork(), node(point)),
+					"/publicity/plans/" + plan.getUnitId() + "/" + plan.getYear(),
+					List.of(java.time.Duration.ofDays(NODE_LEAD_DAYS)));
+		}
+	}
+
+	/** The plan changes: the reminders of its nodes are dropped (registered again when it is filed anew). */
+	private void cancelNodeReminders(AnnualPlan plan) {
+		for (int i = 0; i < plan.getPoints().size(); i++) {
+			deadlines.complete(nodeKey(plan.getId(), i));
+		}
+	}
+
+	static final int NODE_LEAD_DAYS = 7;
+
+	static String nodeKey(long planId, int position) {
+		return "publicity:plan:" + planId + ":node:" + position;
 	}
 
 	static String deadlineKey(int year, long unitId) {

@@ -82,8 +82,15 @@ public class Coverages {
 
 	private final Clock clock;
 
+	private final AnnualPlans plans;
+
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Coverages(CoverageRepository coverages, Outlets outlets, Organization organization, FileStore files,
-			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock, AnnualPlans plans,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.plans = plans;
+		this.jdbc = jdbc;
 		this.coverages = coverages;
 		this.outlets = outlets;
 		this.organization = organization;
@@ -95,6 +102,16 @@ public class Coverages {
 	}
 
 	public Coverage record(@Valid CoverageForm form, Upload evidence, AuthenticatedUser actor, DataScope scope) {
+		return record(form, evidence, null, actor, scope);
+	}
+
+	/**
+	 * Records the coverage and, when {@code planPoint} ("planId:position", from the form) names a point of a plan of
+	 * the scope whose unit is credited, links the record to that point (the point is then done, see
+	 * {@link FollowThrough}). An unknown point or one of a unit not credited is refused before anything is saved.
+	 */
+	public Coverage record(@Valid CoverageForm form, Upload evidence, String planPoint, AuthenticatedUser actor,
+			DataScope scope) {
 		if (!actor.can(Permissions.PUBLICITY_COVERAGE_RECORD)) {
 			throw new AccessDeniedException(Permissions.PUBLICITY_COVERAGE_RECORD);
 		}
@@ -108,6 +125,7 @@ public class Coverages {
 			throw new PublicityException("link", "publicity.coverage.link.invalid");
 		}
 		List<Coverage.Credit> credits = credits(form, scope);
+		PlanPoint point = planPoint(planPoint, credits, scope);
 		if (evidence == null) {
 			throw new PublicityException("evidence", "publicity.coverage.evidence.required");
 		}
@@ -121,7 +139,44 @@ public class Coverages {
 						coverage.getTitle(), texts.get("publicity.placement." + coverage.getPlacement())));
 		events.publishEvent(new CoveragePublished(coverage.getId(), outlet.getTier(), coverage.isFrontPageLead(),
 				coverage.getPublishedOn(), coverage.unitIds(), coverage.shares(), coverage.getTitle()));
+		if (point != null) {
+			jdbc.update("insert into pub_plan_point_coverage (plan_id, work, coverage_id) values (?, ?, ?)",
+					point.planId(), point.work(), coverage.getId());
+			audit.record("PUBLICITY_PLAN_POINT_COVERED", AnnualPlans.ENTITY, point.planId(),
+					texts.get("publicity.audit.pointCovered", point.work(), coverage.getTitle()));
+		}
 		return coverage;
+	}
+
+	private record PlanPoint(long planId, String work) {
+
+	}
+
+	private PlanPoint planPoint(String ref, List<Coverage.Credit> credits, DataScope scope) {
+		if (ref == null || ref.isBlank()) {
+			return null;
+		}
+		String[] parts = ref.strip().split(":");
+		AnnualPlan plan;
+		int position;
+		try {
+			plan = plans.get(Long.parseLong(parts[0]));
+			position = Integer.parseInt(parts[1]);
+		}
+		catch (RuntimeException malformed) {
+			throw new PublicityException("planPoint", "publicity.coverage.point.unknown");
+		}
+		if (plan == null || !scope.includes(plan.getUnitId()) || position < 1 || position > plan.getPoints().size()) {
+			throw new PublicityException("planPoint", "publicity.coverage.point.unknown");
+		}
+		Set<Long> units = new HashSet<>();
+		for (Coverage.Credit credit : credits) {
+			units.add(credit.getUnitId());
+		}
+		if (!units.contains(plan.getUnitId())) {
+			throw new PublicityException("planPoint", "publicity.coverage.point.unit");
+		}
+		return new PlanPoint(plan.getId(), plan.getPoints().get(position - 1).getWork());
 	}
 
 	private List<Coverage.Credit> credits(CoverageForm form, DataScope scope) {

@@ -27,6 +27,7 @@ import io.infodesk.organization.Unit;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -78,9 +79,55 @@ public class Topics {
 		this.clock = clock;
 	}
 
+	/** A planning item's fields as checked, before any write. */
+	private record Checked(String title, String rationale, String media, Unit unit, Set<Long> people,
+			List<Topic.PointRef> points) {
+
+	}
+
 	/** Creates a planning item (state 策划中). */
 	public long create(TopicForm form, AuthenticatedUser actor) {
 		requireManage(actor);
+		Checked checked = check(form);
+		OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+		jdbc.update("insert into pub_topic (title, rationale, owner_unit_id, status, target_tier, target_media, calendar_on, "
+				+ "created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", checked.title(),
+				Strings.blankToNull(checked.rationale()), checked.unit().getId(), Topic.Status.PLANNING.name(),
+				form.targetTier() == null ? null : form.targetTier().name(), Strings.blankToNull(checked.media()),
+				form.calendarOn(), actor.displayName(), at, at);
+		long id = jdbc.queryForObject("select max(id) from pub_topic", Long.class);
+		writeLinks(id, checked);
+		audit.record("PUBLICITY_TOPIC_CREATED", ENTITY, id,
+				texts.get("publicity.audit.topicCreated", checked.title(), checked.unit().getName()));
+		return id;
+	}
+
+	/**
+	 * Edits a planning item (topic planning, S3.2-b): title, rationale, owner unit, people in charge, target tier and
+	 * media, calendar day and linked plan points — checked as on creation, nothing saved when refused. The
+	 * assignments, meetings and state stay; coverage already linked to a point stays linked. A closed item (done or
+	 * cancelled) is not edited.
+	 */
+	public void update(long topicId, TopicForm form, AuthenticatedUser actor) {
+		requireManage(actor);
+		Topic topic = get(topicId, DataScope.all());
+		if (topic.status() == Topic.Status.CANCELLED || topic.status() == Topic.Status.DONE) {
+			throw PublicityException.of("publicity.topic.closed");
+		}
+		Checked checked = check(form);
+		jdbc.update("update pub_topic set title = ?, rationale = ?, owner_unit_id = ?, target_tier = ?, target_media = ?, "
+				+ "calendar_on = ?, updated_at = ? where id = ?", checked.title(), Strings.blankToNull(checked.rationale()),
+				checked.unit().getId(), form.targetTier() == null ? null : form.targetTier().name(),
+				Strings.blankToNull(checked.media()), form.calendarOn(),
+				OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), topicId);
+		jdbc.update("delete from pub_topic_person where topic_id = ?", topicId);
+		jdbc.update("delete from pub_topic_point where topic_id = ?", topicId);
+		writeLinks(topicId, checked);
+		audit.record("PUBLICITY_TOPIC_UPDATED", ENTITY, topicId,
+				texts.get("publicity.audit.topicUpdated", checked.title(), checked.unit().getName()));
+	}
+
+	private Checked check(TopicForm form) {
 		String title = strip(form.title());
 		if (title.isEmpty()) {
 			throw new PublicityException("title", "publicity.topic.title.required");
@@ -114,21 +161,16 @@ public class Topics {
 		if (form.calendarOn() != null && (form.calendarOn().getYear() < now - 1 || form.calendarOn().getYear() > now + 1)) {
 			throw new PublicityException("calendarOn", "publicity.topic.calendarOn.range", now - 1, now + 1);
 		}
-		OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-		jdbc.update("insert into pub_topic (title, rationale, owner_unit_id, status, target_tier, target_media, calendar_on, "
-				+ "created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", title,
-				rationale.isEmpty() ? null : rationale, unit.getId(), Topic.Status.PLANNING.name(),
-				form.targetTier() == null ? null : form.targetTier().name(), media.isEmpty() ? null : media,
-				form.calendarOn(), actor.displayName(), at, at);
-		long id = jdbc.queryForObject("select max(id) from pub_topic", Long.class);
-		for (Long person : people) {
+		return new Checked(title, rationale, media, unit, people, points.stream().distinct().toList());
+	}
+
+	private void writeLinks(long id, Checked checked) {
+		for (Long person : checked.people()) {
 			jdbc.update("insert into pub_topic_person (topic_id, person_id) values (?, ?)", id, person);
 		}
-		for (Topic.PointRef p : points.stream().distinct().toList()) {
+		for (Topic.PointRef p : checked.points()) {
 			jdbc.update("insert into pub_topic_point (topic_id, plan_id, work) values (?, ?, ?)", id, p.planId(), p.work());
 		}
-		audit.record("PUBLICITY_TOPIC_CREATED", ENTITY, id, texts.get("publicity.audit.topicCreated", title, unit.getName()));
-		return id;
 	}
 
 	/** Moves the item to another state (the office). */

@@ -96,24 +96,9 @@ public class Topics {
 	public Topic create(@Valid TopicForm form, AuthenticatedUser actor) {
 		requireManager(actor);
 		List<LocalDate> days = form.milestoneDays();
-		for (int i = 1; i < days.size(); i++) {
-			if (days.get(i).isBefore(days.get(i - 1))) {
-				throw new ResearchException(FIELDS[i], "research.topic.milestones.order");
-			}
-		}
-		if (organization.unit(form.unitId()).isEmpty()) {
-			throw new ResearchException("unitId", "research.topic.unit.required");
-		}
-		Person lead = organization.person(form.leadPersonId())
-			.orElseThrow(() -> new ResearchException("leadPersonId", "research.topic.lead.required"));
-		if (lead.getUnitId() == null || lead.getUnitId() != form.unitId().longValue()) {
-			throw new ResearchException("leadPersonId", "research.topic.lead.unit");
-		}
-		List<Long> memberIds = form.memberPersonIds().stream().filter(id -> id != null && id != lead.getId()).distinct().toList();
-		List<Person> members = organization.people(memberIds);
-		if (members.size() != memberIds.size()) {
-			throw new ResearchException("memberPersonIds", "research.topic.members.invalid");
-		}
+		checkOrder(days);
+		Person lead = lead(form);
+		List<Person> members = members(form, lead);
 		Topic.Source source = form.source();
 		Long keyTopicId = form.keyTopicId();
 		if (keyTopicId != null) {
@@ -179,6 +164,77 @@ public class Topics {
 	}
 
 	private static final String[] FIELDS = { "planOn", "fieldOn", "draftOn", "finalOn" };
+
+	/**
+	 * Edits a registered topic (the office): title, background, aim, responsible unit and lead, the group's members and
+	 * the days of the milestones not yet met, checked as on registration (days in order, the lead of the unit) with
+	 * nothing saved when refused; source, key topic and candidate stay as registered, a concluded topic is not edited.
+	 * The milestones' deadlines move with their days and follow the new group. Audited {@code RESEARCH_TOPIC_UPDATED}.
+	 */
+	public Topic update(long topicId, @Valid TopicForm form, AuthenticatedUser actor) {
+		requireManager(actor);
+		Topic topic = get(topicId);
+		if (topic.status() == Topic.Status.CONCLUDED) {
+			throw ResearchException.of("research.topic.concluded");
+		}
+		List<LocalDate> days = new ArrayList<>(form.milestoneDays());
+		Topic.MilestoneKind[] kinds = Topic.MilestoneKind.values();
+		for (Topic.Milestone milestone : topic.milestones()) {
+			if (milestone.done()) {
+				// a milestone met keeps its day
+				days.set(milestone.kind().ordinal(), milestone.dueOn());
+			}
+		}
+		checkOrder(days);
+		Person lead = lead(form);
+		List<Person> members = members(form, lead);
+		jdbc.update("update rsh_topic set title = ?, background = ?, aim = ?, unit_id = ?, lead_person_id = ? where id = ?",
+				form.title().strip(), Strings.blankToNull(form.background()), form.aim().name(), form.unitId(), lead.getId(),
+				topicId);
+		jdbc.update("delete from rsh_topic_member where topic_id = ?", topicId);
+		for (Person member : members) {
+			jdbc.update("insert into rsh_topic_member (topic_id, person_id, unit_id) values (?, ?, ?)", topicId,
+					member.getId(), member.getUnitId());
+		}
+		for (int i = 0; i < kinds.length; i++) {
+			jdbc.update("update rsh_milestone set due_on = ? where topic_id = ? and kind = ? and done_on is null", days.get(i),
+					topicId, kinds[i].name());
+		}
+		Topic updated = get(topicId);
+		remind(updated);
+		audit.record("RESEARCH_TOPIC_UPDATED", ENTITY, topicId, texts.get("research.audit.topicUpdated", updated.title(),
+				lead.getName(), members.size()));
+		return updated;
+	}
+
+	private static void checkOrder(List<LocalDate> days) {
+		for (int i = 1; i < days.size(); i++) {
+			if (days.get(i).isBefore(days.get(i - 1))) {
+				throw new ResearchException(FIELDS[i], "research.topic.milestones.order");
+			}
+		}
+	}
+
+	private Person lead(TopicForm form) {
+		if (organization.unit(form.unitId()).isEmpty()) {
+			throw new ResearchException("unitId", "research.topic.unit.required");
+		}
+		Person lead = organization.person(form.leadPersonId())
+			.orElseThrow(() -> new ResearchException("leadPersonId", "research.topic.lead.required"));
+		if (lead.getUnitId() == null || lead.getUnitId() != form.unitId().longValue()) {
+			throw new ResearchException("leadPersonId", "research.topic.lead.unit");
+		}
+		return lead;
+	}
+
+	private List<Person> members(TopicForm form, Person lead) {
+		List<Long> memberIds = form.memberPersonIds().stream().filter(id -> id != null && id != lead.getId()).distinct().toList();
+		List<Person> members = organization.people(memberIds);
+		if (members.size() != memberIds.size()) {
+			throw new ResearchException("memberPersonIds", "research.topic.members.invalid");
+		}
+		return members;
+	}
 
 	// ---------------------------------------------------------------- the group works on it
 

@@ -108,6 +108,46 @@ class AnnualPlanTests extends AssessmentIntegrationTest {
 	}
 
 	@Test
+	void theNodesOfAFiledPlanAreRemindedAndCancelledWhenThePlanChanges() {
+		int year = 2027;
+		long unit = unitId("物业管理科");
+		var head = logIn("head");
+		io.infodesk.shared.security.DataScope own = io.infodesk.shared.security.DataScope.units(List.of(unit));
+		AnnualPlan plan = plans.save(unit, year, new PlanForm(List.of(
+				new PlanForm.PointEntry("物业服务质量提升", Coverage.Form.NEWS, MediaTier.CITY, 3, null),
+				new PlanForm.PointEntry("防灾减灾日物业安全宣传", Coverage.Form.NEW_MEDIA, MediaTier.DISTRICT, null,
+						LocalDate.of(year, 5, 12)))), head, own);
+		plans.submit(plan.getId(), head, own);
+		String nodes = "publicity:plan:" + plan.getId() + ":node:%";
+		assertThat(jdbc.queryForObject("select count(*) from notification_deadline where deadline_key like ?",
+				Integer.class, nodes)).as("no reminders before filing").isZero();
+		plans.file(plan.getId(), logIn("personnel"));
+
+		// each node a deadline (type CALENDAR_NODE, 7 days before) of the unit's head: a day at 09:00, a month on its 1st
+		assertThat(jdbc.queryForObject("select count(*) from notification_deadline where deadline_key like ? "
+				+ "and completed_at is null and type = 'CALENDAR_NODE' and offset_minutes = '10080'", Integer.class, nodes))
+			.isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from notification_deadline d join notification_deadline_owner o "
+				+ "on o.deadline_id = d.id where d.deadline_key = ? and o.user_id = ?", Integer.class,
+				"publicity:plan:" + plan.getId() + ":node:1", head.userId()))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select due_at from notification_deadline where deadline_key = ?",
+				java.time.OffsetDateTime.class, "publicity:plan:" + plan.getId() + ":node:1").toInstant())
+			.isEqualTo(java.time.ZonedDateTime.of(year, 5, 12, 9, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+		assertThat(jdbc.queryForObject("select due_at from notification_deadline where deadline_key = ?",
+				java.time.OffsetDateTime.class, "publicity:plan:" + plan.getId() + ":node:0").toInstant())
+			.isEqualTo(java.time.ZonedDateTime.of(year, 3, 1, 9, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+
+		// amended (the plan changes): the reminders are cancelled until it is filed again
+		logIn("head");
+		plans.save(unit, year, new PlanForm(List.of(
+				new PlanForm.PointEntry("物业服务质量提升", Coverage.Form.NEWS, MediaTier.CITY, 4, null))), head, own);
+		assertThat(plans.get(plan.getId()).getStatus()).isEqualTo(AnnualPlan.Status.DRAFT);
+		assertThat(jdbc.queryForObject("select count(*) from notification_deadline where deadline_key like ? "
+				+ "and completed_at is null", Integer.class, nodes)).isZero();
+	}
+
+	@Test
 	void theDeadlineIsEditedWithinTheYearAndAPlanOutsideTheScopeIsNotShown() throws Exception {
 		int year = 2026;
 		mvc.perform(post("/publicity/plans/deadline").param("year", "2026").param("dueOn", "2027-02-01")

@@ -171,6 +171,23 @@ class CalendarTests extends AssessmentIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("安全生产月")))
 			.andExpect(content().string(Matchers.containsString("端午节")));
+		// the week view of 5·12 (Monday 11 to Sunday 17 May 2026): the day beside the unit's node, the themed month
+		// of a June week (the safety month covers every day), the list view of May with only the days holding a node
+		mvc.perform(get("/publicity/calendar/week").param("day", "2026-05-13").with(as(user("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("2026-05-11 至 2026-05-17")))
+			.andExpect(content().string(Matchers.containsString("id=\"day-2026-05-17\"")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"day-2026-05-18\""))))
+			.andExpect(content().string(Matchers.containsString("5·12 防灾减灾日")))
+			.andExpect(content().string(Matchers.containsString("【物业管理科】5·12 防灾减灾日主题宣传")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("【城建科】"))));
+		mvc.perform(get("/publicity/calendar/week").param("day", "2026-06-10").with(as(user("office"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("安全生产月")));
+		mvc.perform(get("/publicity/calendar/list").param("month", "2026-05").with(as(user("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"day-2026-05-12\"")))
+			.andExpect(content().string(Matchers.containsString("【物业管理科】5·12 防灾减灾日主题宣传")));
 		mvc.perform(get("/publicity/calendar/export").param("month", "2026-05").with(as(user("office"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,6 +18,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mock.web.MockMultipartFile;
 
 import io.infodesk.account.Role;
 import io.infodesk.assessment.AssessmentIntegrationTest;
@@ -65,6 +67,28 @@ class TopicPlanningTests extends AssessmentIntegrationTest {
 		assertThat(topic.status()).isEqualTo(Topic.Status.PLANNING);
 		assertThat(topic.points()).extracting(Topic.PointRef::work).containsExactly("存量房交易“带押过户”便民改革");
 
+		// the item is edited on its page: a blank title refused with nothing changed, then a new title, media and day
+		mvc.perform(post("/publicity/topics/" + topicId + "/edit").param("title", " ").param("ownerUnitId", Long.toString(unit))
+				.param("points", plan.getId() + ":1").with(as(office)).with(csrf()))
+			.andExpect(flash().attribute("flashError", Matchers.containsString("请填写选题")));
+		assertThat(topics.get(topicId, DataScope.all()).title()).isEqualTo("“带押过户”改革系列报道");
+		mvc.perform(get("/publicity/topics/" + topicId).with(as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"edit-form\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"" + plan.getId() + ":1\" selected")));
+		mvc.perform(post("/publicity/topics/" + topicId + "/edit").param("title", "“带押过户”改革成效系列报道")
+				.param("rationale", "便民改革成效显著，宜策划市级媒体报道").param("ownerUnitId", Long.toString(unit))
+				.param("personIds", Long.toString(organization.peopleOf(unit).get(0).getId())).param("targetTier", "CITY")
+				.param("targetMedia", "市日报、市电视台").param("calendarOn", year + "-12-12").param("points", plan.getId() + ":1")
+				.with(as(office)).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "选题策划已修改"));
+		Topic edited = topics.get(topicId, DataScope.all());
+		assertThat(edited.title()).isEqualTo("“带押过户”改革成效系列报道");
+		assertThat(edited.targetMedia()).isEqualTo("市日报、市电视台");
+		assertThat(edited.calendarOn()).isEqualTo(LocalDate.of(year, 12, 12));
+		assertThat(edited.points()).extracting(Topic.PointRef::work).containsExactly("存量房交易“带押过户”便民改革");
+		assertThat(auditCount("PUBLICITY_TOPIC_UPDATED", topicId)).isEqualTo(1);
+
 		// an assignment due before the item was created: refused, nothing saved
 		long writer = person("物业管理科", "赵雪").getId();
 		Outlet daily = outlets.create(new OutletForm("带押过户测试日报", MediaTier.CITY, Outlet.Kind.NEWSPAPER, null, List.of()),
@@ -103,6 +127,32 @@ class TopicPlanningTests extends AssessmentIntegrationTest {
 		assertThat(progress.get(0).state()).isEqualTo(FollowThrough.State.DONE);
 		assertThat(progress.get(0).coverages()).containsExactly("“带押过户”让二手房交易更省心");
 		assertThat(progress.get(1).state()).isEqualTo(FollowThrough.State.PENDING);
+
+		// the coverage form links a record to a plan point directly: a point of a unit not credited is refused (nothing
+		// saved); the second point linked from the form is done
+		long before = coverages.count();
+		long otherPerson = person("物业管理科", "赵雪").getId();
+		mvc.perform(multipart("/publicity/coverage/new").file(new MockMultipartFile("evidence", "clip.pdf", "application/pdf", pdf))
+			.param("outletId", daily.getId().toString()).param("publishedOn", "2026-11-27").param("title", "年末交易市场运行平稳")
+			.param("form", "INFORMATION").param("placement", "ORDINARY")
+			.param("credits[0].personId", Long.toString(otherPerson)).param("planPoint", plan.getId() + ":2")
+			.with(csrf()).with(as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("关联的宣传要点须属于本条记录署名人员所在的单位")));
+		assertThat(coverages.count()).isEqualTo(before);
+		mvc.perform(get("/publicity/coverage/new").with(as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("value=\"" + plan.getId() + ":2\"")));
+		mvc.perform(multipart("/publicity/coverage/new").file(new MockMultipartFile("evidence", "clip.pdf", "application/pdf", pdf))
+			.param("outletId", daily.getId().toString()).param("publishedOn", "2026-11-27").param("title", "年末交易市场运行平稳")
+			.param("form", "INFORMATION").param("placement", "ORDINARY")
+			.param("credits[0].personId", Long.toString(organization.peopleOf(unit).get(0).getId()))
+			.param("planPoint", plan.getId() + ":2")
+			.with(csrf()).with(as(office)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(coverages.count()).isEqualTo(before + 1);
+		assertThat(followThrough.points(plans.get(plan.getId())).get(1).state()).isEqualTo(FollowThrough.State.DONE);
+		assertThat(followThrough.points(plans.get(plan.getId())).get(1).coverages()).containsExactly("年末交易市场运行平稳");
 
 		// the pages: the item, the plan with its progress, the bureau table, the home card, Excel
 		mvc.perform(get("/publicity/topics/" + topicId).with(as(office)))

@@ -224,12 +224,14 @@ class PaperCompetitionTests extends AssessmentIntegrationTest {
 	}
 
 	/**
-	 * Follows every link under /research from the judge's pages (GET only) and checks each page and download: no
-	 * forbidden name in HTML, in any part of a DOCX, nor in a PDF's information, metadata or bytes.
+	 * Follows every link under /research from the judge's pages (GET only), the judge's notifications and the API's
+	 * competitions and results, and checks each page, API response and download: no forbidden name in HTML or JSON,
+	 * in any part of a DOCX, nor in a PDF's information, metadata or bytes.
 	 */
 	private void walkAsJudge(AuthenticatedUser judge, Competition competition, Set<String> forbidden) throws Exception {
 		Deque<String> todo = new ArrayDeque<>(List.of("/research/judging", "/research/competitions",
-				"/research/competitions/" + competition.id()));
+				"/research/competitions/" + competition.id(), "/notifications", "/api/notifications",
+				"/api/research/competitions", "/api/research/competitions/" + competition.id() + "/results"));
 		Set<String> seen = new HashSet<>();
 		int downloads = 0;
 		while (!todo.isEmpty()) {
@@ -239,13 +241,20 @@ class PaperCompetitionTests extends AssessmentIntegrationTest {
 			}
 			MvcResult result = mvc.perform(get(path).with(as(judge))).andReturn();
 			int status = result.getResponse().getStatus();
-			if (status == 403 || status == 302) {
+			if (status == 403 || status == 302 || (status == 404 && path.startsWith("/api/research/competitions/"))) {
+				// refused, or (the API's results) not published yet: nothing revealed
 				continue;
 			}
 			assertThat(status).as(path).isEqualTo(200);
 			String type = String.valueOf(result.getResponse().getContentType());
 			byte[] body = result.getResponse().getContentAsByteArray();
-			if (type.startsWith("text/html")) {
+			if (type.startsWith("application/json") || type.startsWith("application/problem+json")) {
+				String json = new String(body, StandardCharsets.UTF_8);
+				for (String name : forbidden) {
+					assertThat(json).as("API %s as judge %s", path, judge.displayName()).doesNotContain(name);
+				}
+			}
+			else if (type.startsWith("text/html")) {
 				String html = new String(body, StandardCharsets.UTF_8);
 				for (String name : forbidden) {
 					assertThat(html).as("page %s as judge %s", path, judge.displayName()).doesNotContain(name);

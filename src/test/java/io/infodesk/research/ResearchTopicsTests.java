@@ -187,6 +187,50 @@ class ResearchTopicsTests extends AssessmentIntegrationTest {
 	}
 
 	@Test
+	void aRegisteredTopicIsEditedThroughItsPageAndItsDeadlinesMove() throws Exception {
+		AuthenticatedUser office = logIn("office");
+		AuthenticatedUser zhao = member("物业管理科", "赵雪", Role.PUBLICIST);
+		AuthenticatedUser cao = member("房地产市场监管科", "曹阳", Role.PUBLICIST);
+		Topic topic = topics.create(form(unique("物业专项维修资金使用调研"), zhao, List.of(), null, null, Topic.Source.OWN), office);
+		LocalDate today = LocalDate.now(clock);
+		mvc.perform(get("/research/topics/" + topic.id() + "/edit").with(as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"topic-fixed\"")));
+		mvc.perform(get("/research/topics/" + topic.id() + "/edit").with(as(zhao))).andExpect(status().isForbidden());
+
+		// milestones out of order through the page: refused in Chinese, nothing changed
+		mvc.perform(post("/research/topics/" + topic.id() + "/edit").with(as(office)).with(csrf())
+			.param("title", "改后的题目").param("source", "OWN").param("aim", "SERVE_DECISIONS")
+			.param("unitId", Long.toString(zhao.unitId())).param("leadPersonId", Long.toString(zhao.personId()))
+			.param("planOn", today.plusDays(9).toString()).param("fieldOn", today.plusDays(8).toString())
+			.param("draftOn", today.plusDays(20).toString()).param("finalOn", today.plusDays(30).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("各节点日期须按")));
+		assertThat(topics.get(topic.id()).title()).isEqualTo(topic.title());
+
+		mvc.perform(post("/research/topics/" + topic.id() + "/edit").with(as(office)).with(csrf())
+			.param("title", "物业专项维修资金使用监管调研").param("background", "新背景").param("source", "OWN")
+			.param("aim", "SERVE_DECISIONS").param("unitId", Long.toString(zhao.unitId()))
+			.param("leadPersonId", Long.toString(zhao.personId())).param("memberPersonIds", Long.toString(cao.personId()))
+			.param("planOn", today.plusDays(7).toString()).param("fieldOn", today.plusDays(15).toString())
+			.param("draftOn", today.plusDays(40).toString()).param("finalOn", today.plusDays(60).toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashSuccess", "课题已修改。"));
+		Topic edited = topics.get(topic.id());
+		assertThat(edited.title()).isEqualTo("物业专项维修资金使用监管调研");
+		assertThat(edited.aim()).isEqualTo(Topic.Aim.SERVE_DECISIONS);
+		assertThat(edited.source()).isEqualTo(Topic.Source.OWN);
+		assertThat(edited.memberPersonIds()).containsExactly(cao.personId());
+		Topic.Milestone last = edited.milestones().get(3);
+		assertThat(last.dueOn()).isEqualTo(today.plusDays(60));
+		// the deadline moved with the day and follows the new group member
+		assertThat(jdbc.queryForObject("select due_at from notification_deadline where deadline_key = ?",
+				java.time.OffsetDateTime.class, Topics.milestoneKey(last.id())).toInstant())
+			.isEqualTo(today.plusDays(60).atTime(17, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+		assertThat(auditCount("RESEARCH_TOPIC_UPDATED", topic.id())).isEqualTo(1);
+	}
+
+	@Test
 	void aCandidateChosenInATopicAnalysisBecomesATopicOnce() throws Exception {
 		AuthenticatedUser office = logIn("office");
 		AuthenticatedUser zhao = member("物业管理科", "赵雪", Role.PUBLICIST);

@@ -29,6 +29,9 @@ class TrainingSessionsTests extends ReportingIntegrationTest {
 	@Autowired
 	TrainingSessions sessions;
 
+	@Autowired
+	PublicistProfiles profiles;
+
 	@Test
 	void attendanceReachesTheProfileAndAMissedSessionFlagsTheUnit() throws Exception {
 		AuthenticatedUser personnel = logIn("personnel");
@@ -83,4 +86,68 @@ class TrainingSessionsTests extends ReportingIntegrationTest {
 		mvc.perform(post("/training/sessions/new").with(as(staff)).with(csrf())).andExpect(status().isForbidden());
 	}
 
+
+	@Test
+	void declaredSkillsFeedbackMaterialsAndProductsOnTheProfile() throws Exception {
+		AuthenticatedUser personnel = logIn("personnel");
+		AuthenticatedUser zhao = user("publicist");
+		AuthenticatedUser cao = member("房地产市场监管科", "曹阳", Role.PUBLICIST);
+		long zhaoId = zhao.personId();
+		TrainingSession session = sessions.create(new TrainingForm(unique("新闻摄影实务培训"), SkillArea.PHOTOGRAPHY,
+				"市日报 摄影部", LocalDate.now(clock), "局三楼会议室", null, List.of(zhaoId, cao.personId())), personnel);
+
+		// declared skills: the person themself (or the organiser); another publicist is refused
+		mvc.perform(post("/training/people/" + zhaoId + "/skills").param("area", "VIDEO").param("note", "剪映、短视频脚本")
+			.with(csrf()).with(as(zhao)))
+			.andExpect(flash().attribute("flashSuccess", "技能已申报。"));
+		mvc.perform(post("/training/people/" + zhaoId + "/skills").param("area", "EDITING").with(csrf()).with(as(cao)))
+			.andExpect(status().isForbidden());
+		assertThat(profiles.declaredSkills(zhaoId)).extracting(PublicistProfiles.DeclaredSkill::area)
+			.contains(SkillArea.VIDEO).doesNotContain(SkillArea.EDITING);
+
+		// feedback: only who signed in, rating 1–5
+		mvc.perform(post("/training/sessions/" + session.id() + "/feedback").param("rating", "5").with(csrf()).with(as(zhao)))
+			.andExpect(flash().attribute("flashError", "只有已签到的参训人员才能反馈"));
+		sessions.record(session.id(), zhaoId, Attendance.Status.PRESENT, null, personnel);
+		mvc.perform(post("/training/sessions/" + session.id() + "/feedback").param("rating", "6").with(csrf()).with(as(zhao)))
+			.andExpect(flash().attribute("flashError", "评分应在 1 至 5 之间"));
+		assertThat(profiles.feedback(session.id())).isEmpty();
+		mvc.perform(post("/training/sessions/" + session.id() + "/feedback").param("rating", "4")
+			.param("comment", "案例很实用，希望增加现场实操").with(csrf()).with(as(zhao)))
+			.andExpect(flash().attribute("flashSuccess", "反馈已提交，谢谢。"));
+
+		// materials as files: a PDF kept and downloaded, a text file refused with nothing saved
+		byte[] pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/training/sessions/" + session.id() + "/materials")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "notes.txt", "text/plain", "纯文本".getBytes()))
+			.with(csrf()).with(as(personnel)))
+			.andExpect(flash().attribute("flashError", Matchers.notNullValue()));
+		assertThat(profiles.materials(session.id())).isEmpty();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/training/sessions/" + session.id() + "/materials")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "摄影讲义.pdf", "application/pdf", pdf))
+			.with(csrf()).with(as(personnel)))
+			.andExpect(flash().attribute("flashSuccess", "培训资料已上传。"));
+		PublicistProfiles.Material material = profiles.materials(session.id()).get(0);
+		mvc.perform(get("/training/sessions/" + session.id() + "/materials/" + material.id()).with(as(zhao)))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		mvc.perform(get("/training/sessions/" + session.id()).with(as(zhao)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("摄影讲义.pdf")))
+			.andExpect(content().string(Matchers.containsString("案例很实用，希望增加现场实操")))
+			.andExpect(content().string(Matchers.containsString("平均评分 4.0（1 人反馈）")));
+
+		// the profile: declared and earned skills, and what the person produced elsewhere (the demo's coverage)
+		mvc.perform(get("/training/people/" + zhaoId).with(as(zhao)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("剪映、短视频脚本")))
+			.andExpect(content().string(Matchers.containsString("profile-products")));
+		long first = organization.peopleOf(unitId("物业管理科")).stream().filter(io.infodesk.organization.Person::isActive)
+			.findFirst().orElseThrow().getId();
+		assertThat(profiles.products(first, LocalDate.now(clock).getYear()))
+			.anySatisfy(p -> assertThat(p.kind()).isEqualTo("COVERAGE"));
+		assertThat(auditCount("TRAINING_FEEDBACK_GIVEN", session.id())).isEqualTo(1);
+	}
 }

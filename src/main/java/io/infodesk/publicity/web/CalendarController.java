@@ -107,6 +107,71 @@ class CalendarController {
 		return "publicity/calendar";
 	}
 
+	/**
+	 * The week view (Monday to Sunday around {@code day}): each day with everything that covers it — month-long nodes
+	 * (the themed month, a plan's month node) included — timed events first by their time.
+	 */
+	@GetMapping("/week")
+	@PreAuthorize("hasAuthority('publicity:view')")
+	String showWeek(@RequestParam(required = false) String day, Model model) {
+		LocalDate shown = day(day);
+		LocalDate monday = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate sunday = monday.plusDays(6);
+		model.addAttribute("view", "week");
+		model.addAttribute("heading", texts.get("publicity.calendar.weekTitle", monday, sunday));
+		model.addAttribute("previous", "/publicity/calendar/week?day=" + monday.minusWeeks(1));
+		model.addAttribute("next", "/publicity/calendar/week?day=" + monday.plusWeeks(1));
+		model.addAttribute("month", YearMonth.from(monday));
+		model.addAttribute("days", cells(monday, sunday, false));
+		return "publicity/calendarList";
+	}
+
+	/** The list view of a month: only the days that hold a node, each with every node covering it. */
+	@GetMapping("/list")
+	@PreAuthorize("hasAuthority('publicity:view')")
+	String showList(@RequestParam(required = false) String month, Model model) {
+		YearMonth shown = month(month);
+		model.addAttribute("view", "list");
+		model.addAttribute("heading", texts.get("publicity.calendar.listTitle", shown.getYear(), shown.getMonthValue()));
+		model.addAttribute("previous", "/publicity/calendar/list?month=" + shown.minusMonths(1));
+		model.addAttribute("next", "/publicity/calendar/list?month=" + shown.plusMonths(1));
+		model.addAttribute("month", shown);
+		model.addAttribute("days", cells(shown.atDay(1), shown.atEndOfMonth(), true));
+		return "publicity/calendarList";
+	}
+
+	private List<Cell> cells(LocalDate from, LocalDate to, boolean onlyWithEntries) {
+		List<CalendarEntry> entries = calendar.entries(from, to, dataScopes.current());
+		LocalDate today = LocalDate.now(clock);
+		java.util.Comparator<CalendarEntry> order = java.util.Comparator
+			.comparing((CalendarEntry e) -> e.timed() ? e.startTime() : LocalTime.MIN)
+			.thenComparing(CalendarEntry::monthLong);
+		List<Cell> cells = new ArrayList<>();
+		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+			LocalDate on = d;
+			List<CalendarEntry> covering = entries.stream().filter(e -> e.covers(on)).sorted(order).toList();
+			if (!onlyWithEntries || !covering.isEmpty()) {
+				cells.add(new Cell(d, true, d.equals(today), covering));
+			}
+		}
+		return cells;
+	}
+
+	private LocalDate day(String day) {
+		if (day != null && !day.isBlank()) {
+			try {
+				LocalDate parsed = LocalDate.parse(day.strip());
+				if (parsed.getYear() >= 1900 && parsed.getYear() <= 2100) {
+					return parsed;
+				}
+			}
+			catch (DateTimeParseException ignored) {
+				// an unreadable day shows the current week
+			}
+		}
+		return LocalDate.now(clock);
+	}
+
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('publicity:view')")
 	ResponseEntity<byte[]> exportMonth(@RequestParam(required = false) String month) {

@@ -35,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
+import io.infodesk.publicity.AnnualPlan;
+import io.infodesk.publicity.AnnualPlans;
 import io.infodesk.publicity.Coverage;
 import io.infodesk.publicity.CoverageForm;
 import io.infodesk.publicity.Coverages;
@@ -84,8 +86,11 @@ class CoverageController {
 
 	private final Clock clock;
 
+	private final AnnualPlans plans;
+
 	CoverageController(Coverages coverages, Outlets outlets, Organization organization, FileStore files,
-			DataScopes dataScopes, Texts texts, Clock clock) {
+			DataScopes dataScopes, Texts texts, Clock clock, AnnualPlans plans) {
+		this.plans = plans;
 		this.coverages = coverages;
 		this.outlets = outlets;
 		this.organization = organization;
@@ -164,21 +169,23 @@ class CoverageController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('publicity:coverage:record')")
-	String initCreationForm(Model model) {
+	String initCreationForm(@RequestParam(required = false) String planPoint, Model model) {
 		model.addAttribute("coverageForm", CoverageForm.blank(LocalDate.now(clock)));
+		model.addAttribute("planPoint", planPoint);
 		return showForm(model);
 	}
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('publicity:coverage:record')")
 	String processCreationForm(@Valid @ModelAttribute("coverageForm") CoverageForm coverageForm, BindingResult result,
-			@RequestParam(name = "evidence", required = false) MultipartFile evidence, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "evidence", required = false) MultipartFile evidence,
+			@RequestParam(required = false) String planPoint, Model model, RedirectAttributes redirect) {
+		model.addAttribute("planPoint", planPoint);
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
 		try {
-			Coverage coverage = coverages.record(coverageForm, Upload.of(evidence), CurrentUser.require(),
+			Coverage coverage = coverages.record(coverageForm, Upload.of(evidence), planPoint, CurrentUser.require(),
 					dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("publicity.coverage.recorded"));
 			return "redirect:/publicity/coverage/" + coverage.getId();
@@ -207,7 +214,35 @@ class CoverageController {
 			people.put(unit.getName(), organization.peopleOf(unit.getId()).stream().filter(Person::isActive).toList());
 		}
 		model.addAttribute("peopleByUnit", people);
+		model.addAttribute("pointOptions", pointOptions(dataScopes.current()));
 		return FORM;
+	}
+
+	/** A point of a plan of the scope the record may be linked to: "planId:position" and its label. */
+	record PointOption(String value, String label) {
+
+	}
+
+	/** The points of this year's (and, in January, last year's) plans of the units in scope. */
+	private List<PointOption> pointOptions(DataScope scope) {
+		LocalDate today = LocalDate.now(clock);
+		List<Integer> years = today.getMonthValue() == 1 ? List.of(today.getYear(), today.getYear() - 1)
+				: List.of(today.getYear());
+		List<PointOption> options = new ArrayList<>();
+		for (int year : years) {
+			for (AnnualPlan plan : plans.ofYear(year)) {
+				if (!scope.includes(plan.getUnitId())) {
+					continue;
+				}
+				String unit = organization.unit(plan.getUnitId()).map(Unit::getName).orElse("");
+				List<AnnualPlan.Point> points = plan.getPoints();
+				for (int i = 0; i < points.size(); i++) {
+					options.add(new PointOption(plan.getId() + ":" + (i + 1), texts.get("publicity.calendar.planTitle",
+							unit, points.get(i).getWork()) + "（" + plans.node(points.get(i)) + "）"));
+				}
+			}
+		}
+		return options;
 	}
 
 	private List<Unit> units(DataScope scope) {

@@ -35,6 +35,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * Topic planning (重大题材新闻报道策划, S3.2-b): the list of planning items of the scope with the office's form for a new
@@ -86,17 +87,7 @@ class TopicController {
 		model.addAttribute("units", organization.activeUnits());
 		model.addAttribute("people", people());
 		model.addAttribute("tiers", MediaTier.values());
-		List<PointOption> options = new ArrayList<>();
-		for (AnnualPlan plan : plans.ofYear(year)) {
-			String unit = organization.unit(plan.getUnitId()).map(Unit::getName).orElse("");
-			int n = 0;
-			for (AnnualPlan.Point point : plan.getPoints()) {
-				n++;
-				options.add(new PointOption(plan.getId() + ":" + n, texts.get("publicity.calendar.planTitle", unit,
-						point.getWork()) + "（" + plans.node(point) + "）"));
-			}
-		}
-		model.addAttribute("pointOptions", options);
+		model.addAttribute("pointOptions", pointOptions(year));
 		return "publicity/topicList";
 	}
 
@@ -148,8 +139,37 @@ class TopicController {
 		model.addAttribute("outlets", outlets.all());
 		model.addAttribute("media", Topic.Medium.values());
 		model.addAttribute("statuses", Topic.Status.values());
+		model.addAttribute("units", organization.activeUnits());
+		model.addAttribute("tiers", MediaTier.values());
+		java.util.Set<Integer> years = new java.util.TreeSet<>(List.of(LocalDate.now(clock).getYear()));
+		topic.points().forEach(p -> years.add(p.year()));
+		List<PointOption> options = new ArrayList<>();
+		years.forEach(y -> options.addAll(pointOptions(y)));
+		model.addAttribute("pointOptions", options);
+		java.util.Set<String> selected = new java.util.HashSet<>();
+		for (Topic.PointRef ref : topic.points()) {
+			List<AnnualPlan.Point> points = plans.get(ref.planId()).getPoints();
+			for (int i = 0; i < points.size(); i++) {
+				if (points.get(i).getWork().equals(ref.work())) {
+					selected.add(ref.planId() + ":" + (i + 1));
+				}
+			}
+		}
+		model.addAttribute("selectedPoints", selected);
 		model.addAttribute("recentCoverage", coverages.list(Coverages.Filter.none(), scope).stream().limit(50).toList());
 		return "publicity/topicDetail";
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('publicity:topic:manage')")
+	String processEdit(@PathVariable long id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String rationale, @RequestParam(required = false) Long ownerUnitId,
+			@RequestParam(required = false) List<Long> personIds, @RequestParam(required = false) MediaTier targetTier,
+			@RequestParam(required = false) String targetMedia,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate calendarOn,
+			@RequestParam(required = false) List<String> points, RedirectAttributes redirect) {
+		return act(id, redirect, "publicity.topic.updated", () -> topics.update(id, new TopicForm(title, rationale,
+				ownerUnitId, personIds, targetTier, targetMedia, calendarOn, points), CurrentUser.require()));
 	}
 
 	@PostMapping("/{id}/status")
@@ -192,14 +212,22 @@ class TopicController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(doneKey));
+		return FlashActions.run(texts, redirect, "/publicity/topics/" + id, doneKey, action);
+	}
+
+	/** The points of the year's plans, "planId:position" with the unit and the node. */
+	private List<PointOption> pointOptions(int year) {
+		List<PointOption> options = new ArrayList<>();
+		for (AnnualPlan plan : plans.ofYear(year)) {
+			String unit = organization.unit(plan.getUnitId()).map(Unit::getName).orElse("");
+			int n = 0;
+			for (AnnualPlan.Point point : plan.getPoints()) {
+				n++;
+				options.add(new PointOption(plan.getId() + ":" + n, texts.get("publicity.calendar.planTitle", unit,
+						point.getWork()) + "（" + plans.node(point) + "）"));
+			}
 		}
-		catch (PublicityException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/publicity/topics/" + id;
+		return options;
 	}
 
 	/** The active people with their unit, for the pickers. */

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
+import io.infodesk.research.PersonChoices;
 import io.infodesk.research.AwardRank;
 import io.infodesk.research.Competition;
 import io.infodesk.research.CompetitionForm;
@@ -46,6 +47,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
 
 /**
@@ -272,26 +274,11 @@ class CompetitionController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(done));
-		}
-		catch (ResearchException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/research/competitions/" + id;
+		return FlashActions.run(texts, redirect, "/research/competitions/" + id, done, action);
 	}
 
 	private String showForm(Model model) {
-		List<Unit> units = organization.activeUnits();
-		Map<Long, String> unitNames = units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-		List<List<String>> people = new ArrayList<>();
-		for (Unit unit : units) {
-			for (Person person : organization.peopleOf(unit.getId())) {
-				people.add(List.of(Long.toString(person.getId()), person.getName() + "（" + unitNames.get(unit.getId()) + "）"));
-			}
-		}
-		model.addAttribute("people", people);
+		model.addAttribute("people", PersonChoices.of(organization));
 		CompetitionForm form = (CompetitionForm) model.getAttribute("competitionForm");
 		model.addAttribute("selectedJudges", form == null ? List.of()
 				: form.judgePersonIds().stream().map(String::valueOf).toList());

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
+import io.infodesk.research.PersonChoices;
 import io.infodesk.research.KeyTopics;
 import io.infodesk.research.ResearchException;
 import io.infodesk.research.Topic;
@@ -45,6 +46,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
 
 /**
@@ -168,6 +170,37 @@ class TopicController {
 		}
 	}
 
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('research:manage')")
+	String initUpdateForm(@PathVariable long id, Model model) {
+		Topic topic = topics.get(id);
+		List<LocalDate> days = topic.milestones().stream().map(Topic.Milestone::dueOn).toList();
+		model.addAttribute("topicForm", new TopicForm(topic.title(), topic.background(), topic.source(), topic.aim(),
+				topic.unitId(), topic.leadPersonId(), topic.memberPersonIds(), days.get(0), days.get(1), days.get(2),
+				days.get(3), topic.keyTopicId(), null));
+		model.addAttribute("editing", topic);
+		return showForm(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('research:manage')")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("topicForm") TopicForm topicForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("editing", topics.get(id));
+		if (result.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			topics.update(id, topicForm, CurrentUser.require());
+			redirect.addFlashAttribute("flashSuccess", texts.get("research.topic.updated"));
+			return "redirect:/research/topics/" + id;
+		}
+		catch (ResearchException refused) {
+			FormErrors.reject(result, refused);
+			return showForm(model);
+		}
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('research:view')")
 	String showTopic(@PathVariable long id, Model model) {
@@ -253,25 +286,12 @@ class TopicController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(done));
-		}
-		catch (ResearchException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/research/topics/" + id;
+		return FlashActions.run(texts, redirect, "/research/topics/" + id, done, action);
 	}
 
 	private String showForm(Model model) {
 		List<Unit> units = organization.activeUnits();
-		Map<Long, String> unitNames = units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-		List<List<String>> people = new ArrayList<>();
-		for (Unit unit : units) {
-			for (Person person : organization.peopleOf(unit.getId())) {
-				people.add(List.of(Long.toString(person.getId()), person.getName() + "（" + unitNames.get(unit.getId()) + "）"));
-			}
-		}
+		List<List<String>> people = PersonChoices.of(organization);
 		model.addAttribute("units", units);
 		model.addAttribute("people", people);
 		model.addAttribute("sources", Topic.Source.values());

@@ -3,7 +3,6 @@ package io.infodesk.training.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -13,8 +12,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,31 +61,14 @@ class DemoSkillCompetitions implements ApplicationRunner {
 		if (jdbc.queryForObject("select count(*) from trn_competition", Long.class) > 0) {
 			return;
 		}
-		AuthenticatedUser personnel;
-		try {
-			personnel = (AuthenticatedUser) users.loadUserByUsername("personnel");
-		}
-		catch (org.springframework.security.core.userdetails.UsernameNotFoundException missing) {
-			log.info("Demo skills competitions skipped: the demo accounts are missing");
+		AuthenticatedUser personnel = DemoSupport.login(users, "personnel").orElse(null);
+		List<Person> people = DemoSupport.people(organization, new String[] { "物业管理科", "赵雪" },
+				new String[] { "房地产市场监管科", "曹阳" }, new String[] { "住房保障科", "曾晓" }, new String[] { "建筑业管理科", "唐亮" });
+		if (personnel == null || people.isEmpty()) {
+			log.info("Demo skills competitions skipped: the demo accounts or people are missing");
 			return;
 		}
-		List<Person> people = new ArrayList<>();
-		for (String[] name : List.of(new String[] { "物业管理科", "赵雪" }, new String[] { "房地产市场监管科", "曹阳" },
-				new String[] { "住房保障科", "曾晓" }, new String[] { "建筑业管理科", "唐亮" })) {
-			organization.personNamed(name[0], name[1]).ifPresent(people::add);
-		}
-		if (people.size() < 4) {
-			log.info("Demo skills competitions skipped: the demo people are missing");
-			return;
-		}
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(personnel, null, personnel.getAuthorities()));
-		try {
-			create(personnel, people);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoSupport.as(personnel, () -> create(personnel, people));
 	}
 
 	private void create(AuthenticatedUser personnel, List<Person> people) {

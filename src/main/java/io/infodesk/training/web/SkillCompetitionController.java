@@ -34,7 +34,9 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
+import io.infodesk.research.PersonChoices;
 import io.infodesk.training.SkillArea;
 import io.infodesk.training.SkillCompetition;
 import io.infodesk.training.SkillCompetitions;
@@ -142,12 +144,7 @@ class SkillCompetitionController {
 		model.addAttribute("competition", competition);
 		model.addAttribute("entries", entryRows(competition));
 		model.addAttribute("manager", CurrentUser.require().can(Permissions.TRAINING_MANAGE));
-		List<List<String>> people = new ArrayList<>();
-		for (Unit unit : organization.activeUnits()) {
-			for (Person person : organization.peopleOf(unit.getId())) {
-				people.add(List.of(Long.toString(person.getId()), person.getName() + "（" + unit.getName() + "）"));
-			}
-		}
+		List<List<String>> people = PersonChoices.of(organization);
 		model.addAttribute("people", people);
 		return "training/competition";
 	}
@@ -215,14 +212,7 @@ class SkillCompetitionController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(done));
-		}
-		catch (TrainingException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/training/competitions/" + id;
+		return FlashActions.run(texts, redirect, "/training/competitions/" + id, done, action);
 	}
 
 	private String showForm(Model model) {

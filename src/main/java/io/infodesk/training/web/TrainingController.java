@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.organization.Organization;
@@ -31,12 +33,18 @@ import io.infodesk.organization.Person;
 import io.infodesk.organization.Unit;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
+import io.infodesk.shared.files.FileDownload;
+import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
+import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
+import io.infodesk.research.PersonChoices;
 import io.infodesk.training.Attendance;
+import io.infodesk.training.PublicistProfiles;
 import io.infodesk.training.SkillArea;
 import io.infodesk.training.TrainingException;
 import io.infodesk.training.TrainingForm;
@@ -81,8 +89,12 @@ class TrainingController {
 
 	}
 
+	private final PublicistProfiles profiles;
+
 	TrainingController(TrainingSessions sessions, Organization organization, DataScopes dataScopes, Texts texts,
-			Clock clock, io.infodesk.training.SkillCompetitions competitions) {
+			Clock clock, io.infodesk.training.SkillCompetitions competitions,
+			PublicistProfiles profiles) {
+		this.profiles = profiles;
 		this.competitions = competitions;
 		this.sessions = sessions;
 		this.organization = organization;
@@ -154,7 +166,67 @@ class TrainingController {
 					texts.label("training.attendance.", a.status()), a.status(), a.reason()))
 			.toList());
 		model.addAttribute("held", !session.heldOn().isAfter(LocalDate.now(clock)));
+		model.addAttribute("materials", profiles.materials(id));
+		List<PublicistProfiles.Feedback> feedback = profiles.feedback(id);
+		Map<Long, String> raters = names(feedback.stream().map(PublicistProfiles.Feedback::personId).toList());
+		model.addAttribute("feedback", feedback);
+		model.addAttribute("raters", raters);
+		model.addAttribute("averageRating", feedback.isEmpty() ? null : String.format("%.1f",
+				feedback.stream().mapToInt(PublicistProfiles.Feedback::rating).average().orElse(0)));
+		Long me = CurrentUser.require().personId();
+		model.addAttribute("canGiveFeedback", me != null && sessions.attendance(id).stream()
+			.anyMatch(a -> a.personId() == me && a.status() == Attendance.Status.PRESENT));
 		return "training/session";
+	}
+
+	@PostMapping("/sessions/{id}/feedback")
+	@PreAuthorize("hasAuthority('training:view')")
+	String processFeedback(@PathVariable long id, @RequestParam(required = false) Integer rating,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		return act("/training/sessions/" + id, redirect, "training.feedback.saved",
+				() -> profiles.giveFeedback(id, rating, comment, CurrentUser.require()));
+	}
+
+	@PostMapping("/sessions/{id}/materials")
+	@PreAuthorize("hasAuthority('training:manage')")
+	String processMaterial(@PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		return act("/training/sessions/" + id, redirect, "training.material.added",
+				() -> profiles.addMaterial(id, Upload.of(file), CurrentUser.require()));
+	}
+
+	@GetMapping("/sessions/{id}/materials/{materialId}")
+	@PreAuthorize("hasAuthority('training:view')")
+	ResponseEntity<Resource> downloadMaterial(@PathVariable long id,
+			@PathVariable long materialId) {
+		PublicistProfiles.Material material = profiles.material(materialId);
+		if (material.sessionId() != id) {
+			throw new TrainingException(null, "training.material.notFound", materialId);
+		}
+		return FileDownload.of(profiles.materialFile(materialId), material.fileName(),
+				material.type(), material.size());
+	}
+
+	@PostMapping("/people/{personId}/skills")
+	@PreAuthorize("hasAuthority('training:view')")
+	String processDeclareSkill(@PathVariable long personId, @RequestParam(required = false) SkillArea area,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act("/training/people/" + personId, redirect, "training.profile.skill.declared",
+				() -> profiles.declareSkill(personId, area, note, CurrentUser.require()));
+	}
+
+	@PostMapping("/people/{personId}/skills/{area}/withdraw")
+	@PreAuthorize("hasAuthority('training:view')")
+	String processWithdrawSkill(@PathVariable long personId, @PathVariable String area, RedirectAttributes redirect) {
+		SkillArea skill = java.util.Arrays.stream(SkillArea.values()).filter(a -> a.name().equals(area)).findFirst()
+			.orElse(null);
+		return act("/training/people/" + personId, redirect, "training.profile.skill.withdrawn",
+				() -> profiles.withdrawSkill(personId, skill, CurrentUser.require()));
+	}
+
+	private String act(String path, RedirectAttributes redirect, String doneKey, Runnable action) {
+		return FlashActions.run(texts, redirect, path, doneKey, action);
 	}
 
 	@PostMapping("/sessions/{id}/attendance/{personId}")
@@ -208,6 +280,12 @@ class TrainingController {
 		model.addAttribute("unit", unitName(person.getUnitId()));
 		model.addAttribute("records", records);
 		model.addAttribute("skills", skills);
+		model.addAttribute("declared", profiles.declaredSkills(personId));
+		model.addAttribute("skillAreas", SkillArea.values());
+		var viewer = CurrentUser.require();
+		model.addAttribute("canDeclare", (viewer.personId() != null && viewer.personId() == personId)
+				|| viewer.can(Permissions.TRAINING_MANAGE));
+		model.addAttribute("products", profiles.products(personId, LocalDate.now(clock).getYear()));
 		model.addAttribute("attended", records.stream().filter(r -> r.status() == Attendance.Status.PRESENT).count());
 		model.addAttribute("entries", competitions.entriesOf(personId).stream().map(e -> {
 			var competition = competitions.get(e.competitionId());
@@ -219,12 +297,7 @@ class TrainingController {
 	}
 
 	private String showForm(Model model) {
-		List<List<String>> people = new ArrayList<>();
-		for (Unit unit : organization.activeUnits()) {
-			for (Person person : organization.peopleOf(unit.getId())) {
-				people.add(List.of(Long.toString(person.getId()), person.getName() + "（" + unit.getName() + "）"));
-			}
-		}
+		List<List<String>> people = PersonChoices.of(organization);
 		TrainingForm form = (TrainingForm) model.getAttribute("trainingForm");
 		model.addAttribute("people", people);
 		model.addAttribute("selected", form == null ? List.of() : form.invitedPersonIds().stream().map(String::valueOf).toList());

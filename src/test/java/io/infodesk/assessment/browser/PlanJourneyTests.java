@@ -20,7 +20,7 @@ import io.infodesk.support.DemoLogins;
 /**
  * S3.2-a…d in a real browser (issue 12, "Browser journey"): 物业管理科's head submits the year's plan with a node on
  * 5·12 → 组织人事科 returns it with a comment → the head amends and resubmits → 组织人事科 files it; the calendar shows the
- * node beside 5·12 防灾减灾日; the office plans a topic on that point and assigns the coverage to 赵雪; records the
+ * node beside 5·12 防灾减灾日 (month and week views); the office plans a topic on that point and assigns the coverage to 赵雪; records the
  * coverage with a clipping and marks the assignment fulfilled by it; the plan point shows as done and the unit's month
  * total in the ranking rose by 4 (市级, 一般版面).
  */
@@ -90,6 +90,9 @@ class PlanJourneyTests {
 		// the calendar shows the node beside 5·12
 		browser.logIn("office", DemoLogins.PASSWORD);
 		browser.open("/publicity/calendar?month=" + year + "-05", "calendar-may");
+		assertThat(browser.text("#day-" + year + "-05-12")).contains("5·12 防灾减灾日", "【物业管理科】" + WORK);
+		browser.clickAndWait("#calendar-week");
+		browser.open("/publicity/calendar/week?day=" + year + "-05-12", "calendar-week");
 		assertThat(browser.text("#day-" + year + "-05-12")).contains("5·12 防灾减灾日", "【物业管理科】" + WORK);
 
 		// a planning item on that point, its coverage assigned to 赵雪

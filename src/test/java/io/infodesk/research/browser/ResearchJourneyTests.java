@@ -145,6 +145,41 @@ class ResearchJourneyTests {
 		assertThat(browser.consoleErrors()).as("script errors or CSP violations").isEmpty();
 	}
 
+	/**
+	 * Research topics in the browser (S3.3-a/b/c): the office registers a topic of 物业管理科 led by 赵雪 with 曹阳 in the
+	 * group, edits its title, and 赵雪 records a symposium in the activity log, which puts the topic under way.
+	 */
+	@Test
+	void theOfficeRegistersAndEditsATopicAndTheLeadRecordsAnActivity(Browser browser) throws Exception {
+		String title = "浏览器测试老旧小区加装电梯调研" + System.nanoTime() % 100000;
+		browser.logIn("office", DemoLogins.PASSWORD);
+		browser.open("/research/topics/new", "topic-form");
+		browser.type("#title", title);
+		browser.select("#aim", "寻求瓶颈突破");
+		browser.select("#unitId", "物业管理科");
+		browser.selectContaining("#leadPersonId", "赵雪（物业管理科）");
+		browser.selectContaining("#memberPersonIds", "曹阳");
+		scrollTo(browser, "#topic-save").clickAndWait("#topic-save").screenshot("topic-registered");
+		assertThat(browser.text("#topic-lead")).isEqualTo("赵雪");
+		assertThat(browser.text("#topic-members")).contains("曹阳");
+		String topicPath = browser.path();
+		browser.clickAndWait("#topic-edit");
+		browser.find("#title").clear();
+		browser.type("#title", title + "（修改）");
+		scrollTo(browser, "#topic-save").clickAndWait("#topic-save").screenshot("topic-edited");
+		assertThat(browser.text(".app-toast")).contains("课题已修改");
+		assertThat(browser.pageText()).contains(title + "（修改）");
+		browser.logOut();
+
+		browser.logIn("publicist", DemoLogins.PASSWORD);
+		browser.open(topicPath, "topic-lead");
+		browser.select("#activity-kind", "座谈会");
+		browser.type("#activity-summary", "听取业主和物业企业对加装电梯的意见");
+		scrollTo(browser, "#activity-save").clickAndWait("#activity-save");
+		assertThat(browser.text("#topic-status")).isEqualTo("调研中");
+		assertThat(browser.consoleErrors()).as("script errors or CSP violations").isEmpty();
+	}
+
 	private static void submit(Browser browser, String username, String competitionPath, String title, String text)
 			throws Exception {
 		browser.logIn(username, DemoLogins.PASSWORD);
