@@ -44,6 +44,9 @@ import io.infodesk.shared.text.Texts;
  * enable, and change one's own password. Every change is audited in its transaction. The rules that
  * keep the system administrable hold here, whoever calls: nobody removes their own ADMIN role or
  * disables or locks themselves, and the last active administrator keeps ADMIN.
+ * <p>
+ * Over ~350 lines because these administrability rules must hold for every change of an account, so every change
+ * goes through this one class; login itself (lockout, sessions, second factor) is in {@code account.internal}.
  */
 @Service
 @Transactional

@@ -43,6 +43,9 @@ import io.infodesk.shared.time.TimeConfiguration;
  * version and marks the previous one superseded (it stays listed and downloadable). The monthly circular is due by
  * the 10th of the next month (PRACTICE.md: 安徽省 "monthly 通报 before the 10th"): a deadline through
  * {@link Deadlines}, completed when the month's circular is issued. Every issue is audited.
+ * <p>
+ * Over ~350 lines because drafting, settling the quota, writing both files and superseding an earlier version are
+ * one transaction with shared checks; the documents themselves are {@link CircularDocuments}.
  */
 @Service
 @Transactional

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +48,6 @@ public class Rankings {
 		}
 
 	}
-
-	private final JdbcTemplate jdbc;
 
 	private final LedgerStore store;
 
@@ -88,8 +85,7 @@ public class Rankings {
 
 	}
 
-	Rankings(JdbcTemplate jdbc, LedgerStore store, Organization organization, AssessmentSettings settings, Ledger ledger) {
-		this.jdbc = jdbc;
+	Rankings(LedgerStore store, Organization organization, AssessmentSettings settings, Ledger ledger) {
 		this.store = store;
 		this.organization = organization;
 		this.settings = settings;
@@ -141,12 +137,10 @@ public class Rankings {
 	public Map<Long, BigDecimal[]> monthlyTrend(int year) {
 		Map<Long, BigDecimal[]> cached = cached(new TrendKey(year), () -> {
 			Map<Long, BigDecimal[]> trend = new LinkedHashMap<>();
-			jdbc.query("""
-					select unit_id, month_start, sum(points) as points from asm_entry_month
-					where person_id = 0 and month_start between ? and ? group by unit_id, month_start""", rs -> {
+			store.unitMonthSums(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1), rs -> {
 				BigDecimal[] months = trend.computeIfAbsent(rs.getLong("unit_id"), id -> zeros());
 				months[rs.getObject("month_start", LocalDate.class).getMonthValue() - 1] = rs.getBigDecimal("points");
-			}, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
+			});
 			return trend;
 		});
 		// the cached arrays stay as read: the caller gets its own
@@ -200,12 +194,9 @@ public class Rankings {
 		if (from.isBefore(firstWhole)) {
 			entrySums(sums, persons, from, firstWhole.minusDays(1));
 		}
-		jdbc.query("select " + (persons ? "person_id" : "unit_id") + " as id, category, sum(points) as points "
-				+ "from asm_entry_month where person_id " + (persons ? "<> 0" : "= 0")
-				+ " and month_start between ? and ? group by " + (persons ? "person_id" : "unit_id") + ", category",
-				rs -> {
-					add(sums, rs.getLong("id"), rs.getString("category"), rs.getBigDecimal("points"));
-				}, firstWhole, lastWhole);
+		store.monthSumsPerRecipient(persons, firstWhole, lastWhole, rs -> {
+			add(sums, rs.getLong("id"), rs.getString("category"), rs.getBigDecimal("points"));
+		});
 		LocalDate afterWhole = lastWhole.plusMonths(1);
 		if (!afterWhole.isAfter(to)) {
 			entrySums(sums, persons, afterWhole, to);

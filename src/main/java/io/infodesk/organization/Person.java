@@ -9,15 +9,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import io.infodesk.shared.crypto.EncryptedText;
 import io.infodesk.shared.crypto.KeyedHash;
+import io.infodesk.shared.jpa.Stamped;
 
 /** A person of the bureau system. Never deleted once they have records: deactivated instead. */
 @Entity
 @Table(name = "org_person")
-public class Person {
+public class Person extends Stamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,27 +52,13 @@ public class Person {
 
 	private boolean active = true;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Person() {
 	}
 
 	public Person(String name, Long unitId, Instant now) {
 		this.name = name;
 		this.unitId = unitId;
-		this.createdAt = now;
-		this.updatedAt = now;
-	}
-
-	public void touch(Instant now) {
-		this.updatedAt = now;
+		created(now);
 	}
 
 	public Long getId() {
@@ -150,18 +136,6 @@ public class Person {
 
 	public void setActive(boolean active) {
 		this.active = active;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -10,12 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import io.infodesk.shared.jpa.Stamped;
 
 /** A section (科室), directly affiliated institution (直属事业单位) or the leadership group. */
 @Entity
 @Table(name = "org_unit")
-public class Unit {
+public class Unit extends Stamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,27 +41,13 @@ public class Unit {
 
 	private boolean active = true;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Unit() {
 	}
 
 	public Unit(String name, UnitType type, Instant now) {
 		this.name = name;
 		this.type = type;
-		this.createdAt = now;
-		this.updatedAt = now;
-	}
-
-	public void touch(Instant now) {
-		this.updatedAt = now;
+		created(now);
 	}
 
 	public Long getId() {
@@ -121,18 +108,6 @@ public class Unit {
 
 	public void setActive(boolean active) {
 		this.active = active;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

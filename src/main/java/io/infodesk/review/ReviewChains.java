@@ -47,6 +47,10 @@ import io.infodesk.shared.text.Texts;
  * ({@link ReviewException}) and changes nothing. The review module knows no document type: each owning module
  * implements {@link ReviewableDocuments} and is told of every outcome through
  * {@link ReviewableDocuments#reviewChanged} (the callback), inside the transaction of the review action.
+ * <p>
+ * Over ~350 lines because it is the review module's one public service: chains, rounds, tasks and desk notices
+ * change together in each transition and share its locking and audit; splitting them would publish the internal
+ * steps other modules must not call one by one.
  */
 @Service
 @Transactional

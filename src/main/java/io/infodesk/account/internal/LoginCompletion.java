@@ -24,6 +24,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import io.infodesk.account.UserAccount;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -36,8 +37,7 @@ import io.infodesk.shared.time.TimeConfiguration;
 @Component
 public class LoginCompletion implements AuthenticationSuccessHandler {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter DATE_TIME = DateFormats.SECONDS;
 
 	private final SecondFactors factors;
 

@@ -42,6 +42,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
@@ -60,8 +61,7 @@ class UserAdminController {
 
 	private static final String FORM = "account/userForm";
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter DATE_TIME = DateFormats.MINUTES;
 
 	private final Accounts accounts;
 

@@ -226,6 +226,25 @@ public class LedgerStore {
 				sourceType, from, to);
 	}
 
+	/**
+	 * Net points per recipient (unit or person side) and category over the whole months [firstMonth, lastMonth] from
+	 * the monthly sums {@code asm_entry_month} (columns id, category, points).
+	 */
+	public void monthSumsPerRecipient(boolean persons, LocalDate firstMonth, LocalDate lastMonth, RowCallbackHandler row) {
+		String recipient = persons ? "person_id" : "unit_id";
+		jdbc.query("select " + recipient + " as id, category, sum(points) as points from asm_entry_month where person_id "
+				+ (persons ? "<> 0" : "= 0") + " and month_start between ? and ? group by " + recipient + ", category",
+				row, firstMonth, lastMonth);
+	}
+
+	/** The unit side's net points per unit and month in [firstMonth, lastMonth] (columns unit_id, month_start, points). */
+	public void unitMonthSums(LocalDate firstMonth, LocalDate lastMonth, RowCallbackHandler row) {
+		jdbc.query("""
+				select unit_id, month_start, sum(points) as points from asm_entry_month
+				where person_id = 0 and month_start between ? and ? group by unit_id, month_start""", row, firstMonth,
+				lastMonth);
+	}
+
 	/** Net points per recipient (unit or person side) and category in [from, to] (columns id, category, points). */
 	public void sumsPerRecipient(boolean persons, LocalDate from, LocalDate to, RowCallbackHandler row) {
 		String column = persons ? "person_id" : "unit_id";

@@ -1,18 +1,19 @@
 package io.infodesk.assessment.web;
 
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.assessment.Grade;
 import io.infodesk.assessment.LedgerEntry;
 import io.infodesk.assessment.ScoreKind;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 
 /** Labels and badges of the assessment pages: {@code ${@assessmentViews.ruleLabel(entry)}}. */
 @Component("assessmentViews")
 public class AssessmentViews {
 
-	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter TIME = DateFormats.MINUTES;
 
 	private final Texts texts;
 

@@ -16,6 +16,7 @@ import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.audit.internal.AuditChain.Head;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -35,7 +36,7 @@ public class AuditRetention {
 
 	static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DAY = DateFormats.MINUTES;
 
 	/** What a purge did: how many entries it removed and the new anchor. */
 	public record PurgeResult(int purged, long anchorSeq, ChainVerification refusedBecause) {

@@ -34,6 +34,7 @@ import io.infodesk.audit.internal.AuditEntry;
 import io.infodesk.audit.internal.ChainVerification;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.ListSupport;
 
@@ -47,8 +48,7 @@ import io.infodesk.shared.web.ListSupport;
 @PreAuthorize("hasAuthority('audit:view')")
 class AuditController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter TIME = DateFormats.SECONDS;
 
 	private final AuditEntries entries;
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -30,7 +31,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 public class Digests {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter TIME = DateFormats.TIME;
 
 	private final JdbcTemplate jdbc;
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -35,8 +36,7 @@ public class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter DUE = DateFormats.MINUTES;
 
 	private final JdbcTemplate jdbc;
 

@@ -26,6 +26,7 @@ import io.infodesk.notification.internal.Deliveries;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.BusinessException;
 
@@ -38,8 +39,7 @@ import io.infodesk.shared.web.BusinessException;
 @PreAuthorize("hasAuthority('notification:channel:manage')")
 class ChannelAdminController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter TIME = DateFormats.SECONDS;
 
 	private static final String PAGE = "redirect:/admin/notification-channels";
 

@@ -34,6 +34,7 @@ import io.infodesk.notification.Notifications;
 import io.infodesk.notification.internal.Notification;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.BusinessException;
 import io.infodesk.shared.web.ListSupport;
@@ -48,8 +49,7 @@ import io.infodesk.shared.web.ListSupport;
 @PreAuthorize("isAuthenticated()")
 class NotificationController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter TIME = DateFormats.MINUTES;
 
 	private final Notifications notifications;
 

@@ -29,7 +29,6 @@ import io.infodesk.organization.AssignmentFilter;
 import io.infodesk.organization.LeaderAssignment;
 import io.infodesk.organization.LeaderAssignmentForm;
 import io.infodesk.organization.Leadership;
-import io.infodesk.organization.RuleViolation;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
@@ -37,7 +36,6 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /** Leaders in charge (分管领导): which bureau leader is in charge of which units, with dates (S2-a, S4-a). */
@@ -108,19 +106,11 @@ class LeaderController {
 	@PreAuthorize("hasAuthority('org:leader:edit')")
 	String processCreationForm(@Valid LeaderAssignmentForm leaderAssignmentForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(model);
-		}
-		leaderAssignmentForm.unitIds().forEach(dataScopes::check);
-		try {
+		return rowActions.submit(result, redirect, () -> showForm(model), () -> {
+			leaderAssignmentForm.unitIds().forEach(dataScopes::check);
 			List<LeaderAssignment> created = leadership.assign(leaderAssignmentForm);
-			redirect.addFlashAttribute("flashSuccess", texts.get("leader.assigned", created.size()));
-			return "redirect:/org/leaders";
-		}
-		catch (RuleViolation violation) {
-			FormErrors.reject(result, violation);
-			return showForm(model);
-		}
+			return texts.get("leader.assigned", created.size());
+		}, "/org/leaders");
 	}
 
 	@PostMapping("/{assignmentId}/end")

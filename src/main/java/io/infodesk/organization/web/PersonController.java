@@ -27,7 +27,6 @@ import io.infodesk.organization.People;
 import io.infodesk.organization.Person;
 import io.infodesk.organization.PersonFilter;
 import io.infodesk.organization.PersonForm;
-import io.infodesk.organization.RuleViolation;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
@@ -36,7 +35,6 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /** People: list with filters, export, create, edit, deactivate and reactivate (S2-a, S3.6-c). */
@@ -110,19 +108,11 @@ class PersonController {
 	@PreAuthorize("hasAuthority('org:person:edit')")
 	String processCreationForm(@Valid PersonForm personForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		dataScopes.check(personForm.unitId());
-		try {
+		return rowActions.submit(result, redirect, () -> showForm(null, model), () -> {
+			dataScopes.check(personForm.unitId());
 			Person person = people.create(personForm);
-			redirect.addFlashAttribute("flashSuccess", texts.get("person.created", person.getName()));
-			return "redirect:/org/people";
-		}
-		catch (RuleViolation violation) {
-			FormErrors.reject(result, violation);
-			return showForm(null, model);
-		}
+			return texts.get("person.created", person.getName());
+		}, "/org/people");
 	}
 
 	@GetMapping("/{personId}/edit")
@@ -140,19 +130,11 @@ class PersonController {
 			Model model, RedirectAttributes redirect) {
 		Person person = people.get(personId);
 		dataScopes.check(person.getUnitId());
-		if (result.hasErrors()) {
-			return showForm(person, model);
-		}
-		dataScopes.check(personForm.unitId());
-		try {
+		return rowActions.submit(result, redirect, () -> showForm(person, model), () -> {
+			dataScopes.check(personForm.unitId());
 			people.update(personId, personForm);
-			redirect.addFlashAttribute("flashSuccess", texts.get("person.updated", personForm.name().strip()));
-			return "redirect:/org/people";
-		}
-		catch (RuleViolation violation) {
-			FormErrors.reject(result, violation);
-			return showForm(person, model);
-		}
+			return texts.get("person.updated", personForm.name().strip());
+		}, "/org/people");
 	}
 
 	@PostMapping("/{personId}/deactivate")

@@ -35,7 +35,6 @@ import io.infodesk.organization.Person;
 import io.infodesk.organization.PublicistDesignation;
 import io.infodesk.organization.PublicistForm;
 import io.infodesk.organization.Publicists;
-import io.infodesk.organization.RuleViolation;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.Units;
 import io.infodesk.shared.excel.ExcelDownload;
@@ -43,7 +42,6 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -121,20 +119,12 @@ class PublicistController {
 	@PreAuthorize("hasAuthority('org:publicist:edit')")
 	String processCreationForm(@Valid PublicistForm publicistForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(model);
-		}
-		dataScopes.check(publicistForm.unitId());
-		try {
+		return rowActions.submit(result, redirect, () -> showForm(model), () -> {
+			dataScopes.check(publicistForm.unitId());
 			publicists.designate(publicistForm);
 			Person person = people.get(publicistForm.personId());
-			redirect.addFlashAttribute("flashSuccess", texts.get("publicist.designated", person.getName()));
-			return "redirect:/org/publicists";
-		}
-		catch (RuleViolation violation) {
-			FormErrors.reject(result, violation);
-			return showForm(model);
-		}
+			return texts.get("publicist.designated", person.getName());
+		}, "/org/publicists");
 	}
 
 	@PostMapping("/{designationId}/end")

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.organization.ActiveStatus;
 import io.infodesk.organization.People;
-import io.infodesk.organization.RuleViolation;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitFilter;
 import io.infodesk.organization.UnitForm;
@@ -34,7 +33,6 @@ import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
 /** Units: list with filters, export, create, edit, deactivate and reactivate (S2-a). */
@@ -110,18 +108,10 @@ class UnitController {
 	@PreAuthorize("hasAuthority('org:unit:edit')")
 	String processCreationForm(@Valid UnitForm unitForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
+		return rowActions.submit(result, redirect, () -> showForm(null, model), () -> {
 			Unit unit = units.create(unitForm);
-			redirect.addFlashAttribute("flashSuccess", texts.get("unit.created", unit.getName()));
-			return "redirect:/org/units";
-		}
-		catch (RuleViolation violation) {
-			FormErrors.reject(result, violation);
-			return showForm(null, model);
-		}
+			return texts.get("unit.created", unit.getName());
+		}, "/org/units");
 	}
 
 	@GetMapping("/{unitId}/edit")
@@ -139,18 +129,10 @@ class UnitController {
 			RedirectAttributes redirect) {
 		Unit unit = units.get(unitId);
 		dataScopes.check(unit.getId());
-		if (result.hasErrors()) {
-			return showForm(unit, model);
-		}
-		try {
+		return rowActions.submit(result, redirect, () -> showForm(unit, model), () -> {
 			units.update(unitId, unitForm);
-			redirect.addFlashAttribute("flashSuccess", texts.get("unit.updated", unitForm.name().strip()));
-			return "redirect:/org/units";
-		}
-		catch (RuleViolation violation) {
-			FormErrors.reject(result, violation);
-			return showForm(unit, model);
-		}
+			return texts.get("unit.updated", unitForm.name().strip());
+		}, "/org/units");
 	}
 
 	@PostMapping("/{unitId}/deactivate")

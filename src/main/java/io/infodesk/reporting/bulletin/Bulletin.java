@@ -21,7 +21,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
@@ -29,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import io.infodesk.search.SearchDocumentBinder;
+import io.infodesk.shared.jpa.Stamped;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.review.DocumentRef;
 import io.infodesk.review.ReviewChains;
@@ -45,7 +45,7 @@ import io.infodesk.search.SearchDocument;
 @Table(name = "rpt_bulletin")
 @Indexed(index = "bulletin")
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES, value = "title,editorNote,entries,supplement,status,issuedOn,createdAt,drafterUserId,drafterPersonId")))
-public class Bulletin implements SearchDocument {
+public class Bulletin extends Stamped implements SearchDocument {
 
 	/** The type key of bulletins in the full-text index. */
 	public static final String SEARCH_TYPE = "BULLETIN";
@@ -123,15 +123,6 @@ public class Bulletin implements SearchDocument {
 	@OrderColumn(name = "position")
 	private List<BulletinEntry> entries = new ArrayList<>();
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Bulletin() {
 	}
 
@@ -141,8 +132,7 @@ public class Bulletin implements SearchDocument {
 		this.drafterName = drafterName;
 		this.status = BulletinStatus.DRAFT;
 		this.issueYear = year;
-		this.createdAt = now;
-		this.updatedAt = now;
+		created(now);
 	}
 
 	void write(Periodical periodical, boolean supplement, String title, String editorNote, String reportTo,
@@ -158,13 +148,13 @@ public class Bulletin implements SearchDocument {
 		this.entries.clear();
 		this.entries.addAll(entries);
 		this.revision++;
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	void changeStatus(BulletinStatus status, String reviewRole, Instant now) {
 		this.status = status;
 		this.reviewRole = reviewRole;
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	void issue(int year, int number, Integer total, LocalDate on, String by, Instant now) {
@@ -283,18 +273,6 @@ public class Bulletin implements SearchDocument {
 		return List.copyOf(entries);
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
 	// ---- search --------------------------------------------------------------------------------
 
 	@Override
@@ -361,7 +339,7 @@ public class Bulletin implements SearchDocument {
 	/** The day of issue, or the day compiled before that. */
 	@Override
 	public LocalDate searchDate() {
-		return issuedOn != null ? issuedOn : createdAt.atZone(TimeConfiguration.ZONE).toLocalDate();
+		return issuedOn != null ? issuedOn : getCreatedAt().atZone(TimeConfiguration.ZONE).toLocalDate();
 	}
 
 }

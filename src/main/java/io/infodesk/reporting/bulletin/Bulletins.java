@@ -11,20 +11,14 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import io.infodesk.audit.AuditTrail;
@@ -60,9 +54,10 @@ import io.infodesk.shared.text.Texts;
  * and no duplicates. An issued bulletin never changes: a download gives the archived bytes. Every change is audited
  * in its transaction; an invalid transition is refused with a Chinese message and changes nothing.
  * <p>
- * Over ~350 lines because the numbering at issue (row lock, retry on a taken number, one transaction with the DOCX
- * and the archive) shares the reading and the state checks of the rest; the document is {@link BulletinDocuments},
- * the form's checks {@link BulletinValidation}. The numbering is the next part to leave (issue 10 point 3).
+ * The numbering at issue (row lock, retry on a taken number, one transaction with the DOCX and the archive) is
+ * {@link BulletinNumbering}, the document {@link BulletinDocuments}, the form's checks {@link BulletinValidation}.
+ * It stays a little over ~350 lines because compiling, review hand-over, discarding and the permission checks of the
+ * detail page read the same issue and periodical and share one set of state checks.
  */
 @Service
 @Validated
@@ -72,9 +67,6 @@ public class Bulletins {
 	static final String ENTITY = "Bulletin";
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-	/** How many times an issue is tried when another issue of the same periodical held its number a moment. */
-	static final int ISSUE_ATTEMPTS = 5;
 
 	static final Sort ORDER = Sort.by(Sort.Order.desc("issueYear"), Sort.Order.desc("issuedAt"),
 			Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
@@ -98,16 +90,16 @@ public class Bulletins {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	private final BulletinDocuments documents;
 
 	private final BulletinValidation validation;
 
+	private final BulletinNumbering numbering;
+
 	Bulletins(BulletinRepository bulletins, BulletinFileRepository files, PeriodicalRepository periodicals,
 			InformationItemRepository items, ReviewChains reviewChains, AuditTrail audit,
-			Texts texts, Clock clock, PlatformTransactionManager transactionManager,
-			BulletinDocuments documents, BulletinValidation validation) {
+			Texts texts, Clock clock, BulletinDocuments documents, BulletinValidation validation,
+			BulletinNumbering numbering) {
 		this.bulletins = bulletins;
 		this.files = files;
 		this.periodicals = periodicals;
@@ -116,9 +108,9 @@ public class Bulletins {
 		this.audit = audit;
 		this.texts = texts;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
 		this.documents = documents;
 		this.validation = validation;
+		this.numbering = numbering;
 	}
 
 	// ---- reading -------------------------------------------------------------------------------
@@ -328,63 +320,12 @@ public class Bulletins {
 	}
 
 	/**
-	 * Issues a signed-off bulletin: gives it the next number of its periodical's sequence for the year (regular and
-	 * supplement separately) and, for a regular issue of a periodical that counts them, the next running number;
-	 * dates it today; writes its DOCX (GB/T 9704) and archives it with its SHA-256 — all in one transaction. Issues
-	 * of the same periodical are numbered one at a time (the periodical's row is locked); the unique index refuses a
-	 * number twice in any case, and the issue is then tried again with the next number.
+	 * Issues a signed-off bulletin: its number, date, DOCX and archive in one transaction, numbered one at a time
+	 * per periodical ({@link BulletinNumbering}).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Bulletin issue(long id, AuthenticatedUser actor) {
-		PermissionChecks.require(actor, Permissions.REPORTING_BULLETIN);
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return issueNow(id, actor);
-		}
-		RuntimeException last = null;
-		for (int attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
-			try {
-				return transactions.execute(status -> issueNow(id, actor));
-			}
-			catch (PessimisticLockingFailureException | DataIntegrityViolationException
-					| ObjectOptimisticLockingFailureException busy) {
-				last = busy;
-			}
-		}
-		throw ReportingException.of("reporting.bulletin.issue.busy", last == null ? "" : last.getClass().getSimpleName());
-	}
-
-	private Bulletin issueNow(long id, AuthenticatedUser actor) {
-		// the periodical's id without loading the bulletin: it is read only once the lock is held
-		Long periodicalId = bulletins.periodicalIdOf(id)
-			.orElseThrow(() -> ReportingException.of("reporting.bulletin.notFound", id));
-		// one issue of a periodical at a time: the row stays locked until this transaction ends
-		Periodical periodical = periodicals.lockById(periodicalId)
-			.orElseThrow(() -> ReportingException.of("reporting.periodical.notFound", periodicalId));
-		Bulletin bulletin = get(id);
-		if (bulletin.getStatus() == BulletinStatus.ISSUED) {
-			throw ReportingException.of("reporting.bulletin.alreadyIssued", documents.label(bulletin, periodical));
-		}
-		if (bulletin.getStatus() != BulletinStatus.SIGNED_OFF) {
-			throw ReportingException.of("reporting.bulletin.issue.notSignedOff",
-					texts.label("reporting.bulletin.status.", bulletin.getStatus()));
-		}
-		LocalDate today = LocalDate.now(clock);
-		int year = today.getYear();
-		int number = bulletins.lastNumber(periodical.getId(), bulletin.isSupplement(), year) + 1;
-		Integer total = null;
-		if (!bulletin.isSupplement() && periodical.countsTotal()) {
-			Integer last = bulletins.lastTotal(periodical.getId());
-			total = Math.max(last == null ? 0 : last, periodical.getTotalOffset()) + 1;
-		}
-		Instant now = Instant.now(clock);
-		bulletin.issue(year, number, total, today, actor.displayName(), now);
-		bulletins.saveAndFlush(bulletin);
-		byte[] docx = documents.document(bulletin, periodical).toBytes();
-		String sha256 = sha256(docx);
-		files.saveAndFlush(new BulletinFile(bulletin.getId(), documents.fileName(bulletin, periodical), docx, sha256, now));
-		audit.record("BULLETIN_ISSUED", ENTITY, bulletin.getId(), texts.get("reporting.audit.bulletinIssued",
-				documents.label(bulletin, periodical), titles(bulletin), bulletin.getCopies(), sha256));
-		return bulletin;
+		return numbering.issue(id, actor);
 	}
 
 	/** Called by the review chain ({@link BulletinReviews}): the bulletin's status follows its review. */
@@ -403,7 +344,7 @@ public class Bulletins {
 			.orElseThrow(() -> ReportingException.of("reporting.periodical.notFound", bulletin.getPeriodicalId()));
 	}
 
-	private static String titles(Bulletin bulletin) {
+	static String titles(Bulletin bulletin) {
 		return bulletin.getEntries().stream().map(BulletinEntry::getTitle).collect(Collectors.joining("；"));
 	}
 

@@ -8,7 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import io.infodesk.shared.jpa.Stamped;
 
 /**
  * A periodical the office edits (《住建信息》, 《信息专报》, S3.1-d): its name as printed in the red 报头, the editing
@@ -17,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rpt_periodical")
-public class Periodical {
+public class Periodical extends Stamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,21 +45,11 @@ public class Periodical {
 
 	private boolean active = true;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Periodical() {
 	}
 
 	Periodical(Instant now) {
-		this.createdAt = now;
-		this.updatedAt = now;
+		created(now);
 	}
 
 	void change(String name, String editingUnit, long unitId, String reportTo, String copyTo, int copies,
@@ -71,7 +62,7 @@ public class Periodical {
 		this.copies = copies;
 		this.totalOffset = totalOffset;
 		this.active = active;
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/** Whether its regular issues carry a running number (总第N期). */
@@ -117,18 +108,6 @@ public class Periodical {
 
 	public boolean isActive() {
 		return active;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

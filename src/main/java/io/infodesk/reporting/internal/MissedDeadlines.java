@@ -30,6 +30,7 @@ import io.infodesk.reporting.solicitation.Solicitations;
 import io.infodesk.reporting.solicitation.internal.SolicitationRepository;
 import io.infodesk.reporting.urgent.SameDayRule;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -51,8 +52,7 @@ class MissedDeadlines {
 
 	private static final Logger log = LoggerFactory.getLogger(MissedDeadlines.class);
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(TimeConfiguration.ZONE);
+	private static final DateTimeFormatter WHEN = DateFormats.SECONDS;
 
 	private final SolicitationRepository solicitations;
 

@@ -25,6 +25,7 @@ import io.infodesk.reporting.solicitation.Solicitation;
 import io.infodesk.reporting.solicitation.SolicitationOwner;
 import io.infodesk.review.ReviewChains;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -54,7 +55,7 @@ public class ReportingReminders {
 
 	static final List<Duration> INSTRUCTION_OFFSETS = List.of(Duration.ofHours(24), Duration.ZERO);
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter WHEN = DateFormats.MINUTES;
 
 	private final Deadlines deadlines;
 

@@ -18,7 +18,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
@@ -27,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 
 import io.infodesk.search.SearchDocumentBinder;
 import io.infodesk.search.SearchDocument;
+import io.infodesk.shared.jpa.Stamped;
 
 /**
  * A clipping of the material library (素材库, S3.1-b): from a newspaper, a web page, a report or a speech, with
@@ -37,7 +37,7 @@ import io.infodesk.search.SearchDocument;
 @Table(name = "rpt_material")
 @Indexed(index = "material")
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = @Param(name = SearchDocumentBinder.DEPENDENCIES, value = "title,bodyText,source,kind,tags,publishedOn,createdAt")))
-public class Material implements SearchDocument {
+public class Material extends Stamped implements SearchDocument {
 
 	/** The search type of materials. */
 	public static final String SEARCH_TYPE = "MATERIAL";
@@ -77,15 +77,6 @@ public class Material implements SearchDocument {
 	@Column(name = "created_by_name")
 	private String createdByName;
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Material() {
 	}
 
@@ -93,8 +84,7 @@ public class Material implements SearchDocument {
 		this.createdByUserId = createdByUserId;
 		this.createdByName = createdByName;
 		this.unitId = unitId;
-		this.createdAt = now;
-		this.updatedAt = now;
+		created(now);
 	}
 
 	void write(MaterialKind kind, String title, String source, String url, LocalDate publishedOn, Set<String> tags,
@@ -108,7 +98,7 @@ public class Material implements SearchDocument {
 		this.tags.addAll(tags);
 		this.body = body;
 		this.bodyText = bodyText;
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	public Long getId() {
@@ -162,18 +152,6 @@ public class Material implements SearchDocument {
 		return createdByName;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
 	// ---- search --------------------------------------------------------------------------------
 
 	@Override
@@ -224,7 +202,7 @@ public class Material implements SearchDocument {
 	@Override
 	public LocalDate searchDate() {
 		return publishedOn != null ? publishedOn
-				: createdAt.atZone(io.infodesk.shared.time.TimeConfiguration.ZONE).toLocalDate();
+				: getCreatedAt().atZone(io.infodesk.shared.time.TimeConfiguration.ZONE).toLocalDate();
 	}
 
 }

@@ -32,6 +32,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -151,7 +152,7 @@ public class Submissions {
 	}
 
 	private static String format(Instant instant) {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		return DateFormats.SECONDS
 			.format(instant.atZone(TimeConfiguration.ZONE));
 	}
 

@@ -18,7 +18,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import io.infodesk.shared.jpa.Stamped;
 
 /**
  * A solicitation (约稿, S3.1-c) from a body: topic, requirements, the day received, the deadline, the units
@@ -27,7 +28,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rpt_solicitation")
-public class Solicitation {
+public class Solicitation extends Stamped {
 
 	/** "Due soon": the deadline is at most this far ahead. */
 	public static final Duration DUE_SOON = Duration.ofHours(24);
@@ -69,23 +70,13 @@ public class Solicitation {
 	@CollectionTable(name = "rpt_solicitation_owner", joinColumns = @JoinColumn(name = "solicitation_id"))
 	private List<SolicitationOwner> owners = new ArrayList<>();
 
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Column(name = "updated_at")
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Solicitation() {
 	}
 
 	public Solicitation(Long registeredByUserId, String registeredByName, Instant now) {
 		this.registeredByUserId = registeredByUserId;
 		this.registeredByName = registeredByName;
-		this.createdAt = now;
-		this.updatedAt = now;
+		created(now);
 	}
 
 	public void change(Long bodyId, String topic, String requirements, LocalDate receivedOn, Instant deadline,
@@ -99,7 +90,7 @@ public class Solicitation {
 		this.unitIds.addAll(unitIds);
 		this.owners.clear();
 		this.owners.addAll(owners);
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/** The first delivery counts; later ones change nothing. Returns true when this one was the first. */
@@ -109,7 +100,7 @@ public class Solicitation {
 		}
 		this.deliveredAt = at;
 		this.deliveredItemId = itemId;
-		this.updatedAt = at;
+		touch(at);
 		return true;
 	}
 
@@ -187,14 +178,6 @@ public class Solicitation {
 
 	public List<SolicitationOwner> getOwners() {
 		return List.copyOf(owners);
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }

@@ -39,6 +39,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -317,7 +318,7 @@ public class Solicitations {
 	}
 
 	private String deadlineText(Solicitation solicitation) {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		return DateFormats.MINUTES
 			.format(solicitation.getDeadline().atZone(TimeConfiguration.ZONE));
 	}
 

@@ -7,19 +7,20 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /** Dates and times as bureau staff read them (2026-11-27, 24-hour Asia/Shanghai): {@code ${@reportingDates.dateTime(x)}}. */
 @Component("reportingDates")
 public class ReportingDates {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+	private static final DateTimeFormatter DATE = DateFormats.DATE;
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DATE_TIME = DateFormats.MINUTES;
 
-	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final DateTimeFormatter DATE_TIME_SECONDS = DateFormats.SECONDS;
 
-	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	private static final DateTimeFormatter INPUT = DateFormats.INPUT;
 
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(TimeConfiguration.ZONE));

@@ -61,7 +61,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
-/** Lays an {@link OfficialDocument} out with Apache POI (XWPF); the clauses are named on {@link OfficialDocument}. */
+/**
+ * Lays an {@link OfficialDocument} out with Apache POI (XWPF); the clauses are named on {@link OfficialDocument}.
+ * <p>
+ * Over ~350 lines because GB/T 9704 fixes many measured details (版头, grid, 版记, page numbers) that act on one
+ * XWPF document; the renderer is package-private behind {@link OfficialDocument}, and its tests measure the layout.
+ */
 final class DocxRenderer {
 
 	/** Suffix of the 印发日期 (clause 7.4.3). */

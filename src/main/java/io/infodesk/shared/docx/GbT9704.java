@@ -2,6 +2,8 @@ package io.infodesk.shared.docx;
 
 import java.time.LocalDate;
 
+import io.infodesk.shared.time.DateFormats;
+
 /**
  * The figures of GB/T 9704-2012 《党政机关公文格式》 that the {@link OfficialDocument} writer lays out, in
  * the units of WordprocessingML: lengths in twentieths of a point (twips, 1 mm ≈ 56.69 twips), font sizes in
@@ -119,7 +121,7 @@ public final class GbT9704 {
 	 * days without a leading zero — 2026年1月5日.
 	 */
 	public static String date(LocalDate date) {
-		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		return DateFormats.chineseDate(date);
 	}
 
 	/**

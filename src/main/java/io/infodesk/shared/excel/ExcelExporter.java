@@ -21,6 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import io.infodesk.shared.time.DateFormats;
+
 /**
  * Writes rows into an XLSX sheet: a bold, frozen header, columns as wide as their content (within
  * bounds), and text that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage
@@ -41,7 +43,7 @@ public final class ExcelExporter<T> {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final DateTimeFormatter DATE_TIME = DateFormats.SECONDS;
 
 	/** One column: its header, how to read its value from a row, and an optional fixed width (0 = computed). */
 	public record Column<T>(String header, Function<? super T, ?> value, int width) {
