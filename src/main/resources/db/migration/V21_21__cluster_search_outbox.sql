@@ -11,7 +11,8 @@ create table hsearch_outbox_event (
     payload        bytea        not null,
     retries        integer      not null,
     process_after  timestamp(6) with time zone not null,
-    status         varchar(255) not null
+    status         varchar(255) not null,
+    tenant_id      varchar(256)
 );
 create index hsearch_outbox_event_hash on hsearch_outbox_event (entity_id_hash);
 create index hsearch_outbox_event_status on hsearch_outbox_event (status);
@@ -25,5 +26,6 @@ create table hsearch_agent (
     state                varchar(255) not null,
     total_shard_count    integer,
     assigned_shard_index integer,
-    payload              bytea
+    payload              bytea,
+    tenant_id            varchar(256)
 );

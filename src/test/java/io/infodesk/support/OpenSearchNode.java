@@ -37,6 +37,13 @@ public final class OpenSearchNode implements AutoCloseable {
 
 	}
 
+	static {
+		// OpenSearch configures Log4j's own core; Boot's log4j-to-slf4j bridge would win the provider selection
+		// (ClassCastException at node start). Decided before Log4j's LogManager is first used in this JVM.
+		System.setProperty("log4j.provider", "org.apache.logging.log4j.core.impl.Log4jProvider");
+		System.setProperty("log4j2.provider", "org.apache.logging.log4j.core.impl.Log4jProvider");
+	}
+
 	private final Node node;
 
 	private final int httpPort;
