@@ -81,7 +81,7 @@ public class LoginAuditing {
 						((Number) rows.get(0).get("FAILURES_SINCE_LOGIN")).intValue(),
 						instant(rows.get(0).get("LAST_FAILED_AT")), (String) rows.get(0).get("LAST_FAILED_IP"));
 		jdbc.update("update acc_user set failed_attempts = 0, locked_until = null, failures_since_login = 0, "
-				+ "last_login_at = ?, last_login_ip = ? where id = ?", Instant.now(clock), clientAddress(), userId);
+				+ "last_login_at = ?, last_login_ip = ? where id = ?", java.sql.Timestamp.from(Instant.now(clock)), clientAddress(), userId);
 		audit.record(AuditRecord.success("LOGIN", ENTITY, userId,
 				texts.get(withFactor ? "account.audit.loginWithFactor" : "account.audit.login")).by(username));
 		return previous;
@@ -97,9 +97,9 @@ public class LoginAuditing {
 		String address = clientAddress();
 		jdbc.update("update acc_user set failed_attempts = failed_attempts + 1, "
 				+ "failures_since_login = failures_since_login + 1, last_failed_at = ?, last_failed_ip = ? where id = ?",
-				now, address, userId);
+				java.sql.Timestamp.from(now), address, userId);
 		boolean locked = jdbc.update("update acc_user set locked_until = ?, failed_attempts = failed_attempts - ? "
-				+ "where id = ? and failed_attempts >= ?", now.plus(LOCK_DURATION), UserAccount.MAX_FAILED_ATTEMPTS, userId,
+				+ "where id = ? and failed_attempts >= ?", java.sql.Timestamp.from(now.plus(LOCK_DURATION)), UserAccount.MAX_FAILED_ATTEMPTS, userId,
 				UserAccount.MAX_FAILED_ATTEMPTS) == 1;
 		throttle.failed(address);
 		audit.record(failure("LOGIN_FAILED", userId, username, summary));
