@@ -1,5 +1,6 @@
 package io.infodesk.account.internal;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,13 +9,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.HttpSession;
 
 import io.infodesk.shared.security.AuthenticatedUser;
 
@@ -31,10 +40,21 @@ public class AccountSessions {
 
 	private final SessionRegistry registry;
 
+	/** The session attribute that holds a session's {@link Details} in profile cluster. */
+	static final String DETAILS = AccountSessions.class.getName() + ".DETAILS";
+
 	private final Map<String, Details> details = new ConcurrentHashMap<>();
 
-	AccountSessions(SessionRegistry registry) {
+	/** The shared sessions (profile cluster), null with the in-memory registry of one instance. */
+	private final FindByIndexNameSessionRepository<? extends Session> shared;
+
+	private final UserAccountRepository accounts;
+
+	AccountSessions(SessionRegistry registry,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> shared, UserAccountRepository accounts) {
 		this.registry = registry;
+		this.shared = shared.getIfAvailable();
+		this.accounts = accounts;
 	}
 
 	/** What the session list shows of one session; {@code handle} names it in forms without giving its id away. */
@@ -42,7 +62,8 @@ public class AccountSessions {
 			boolean current) {
 	}
 
-	record Details(long userId, Long unitId, String device, String address, Instant startedAt, Instant lastActivity) {
+	record Details(long userId, Long unitId, String device, String address, Instant startedAt, Instant lastActivity)
+			implements Serializable {
 
 		Details touched(Instant at) {
 			return new Details(userId, unitId, device, address, startedAt, at);
@@ -52,20 +73,71 @@ public class AccountSessions {
 
 	/** Notes a session that has just logged in. */
 	public void started(String sessionId, AuthenticatedUser user, String userAgent, String address, Instant at) {
-		details.put(sessionId, new Details(user.userId(), user.unitId(), device(userAgent), address, at, at));
+		Details started = new Details(user.userId(), user.unitId(), device(userAgent), address, at, at);
+		if (shared != null) {
+			HttpSession current = currentSession(sessionId);
+			if (current != null) {
+				current.setAttribute(DETAILS, started);
+			}
+			return;
+		}
+		details.put(sessionId, started);
 	}
 
-	/** A request that was the user's own doing (not a poll). */
+	/**
+	 * A request that was the user's own doing (not a poll). In profile cluster the last activity is the session's
+	 * {@code LoginSteps.LAST_ACTIVITY} attribute, written by the same request: nothing more to write.
+	 */
 	void touched(String sessionId, Instant at) {
-		details.computeIfPresent(sessionId, (id, known) -> known.touched(at));
+		if (shared == null) {
+			details.computeIfPresent(sessionId, (id, known) -> known.touched(at));
+		}
 	}
 
-	/** The session id changed (after the second factor): its details move along. */
+	/** The session id changed (after the second factor): its details move along (in profile cluster with it). */
 	void renamed(String oldId, String newId) {
 		Details known = details.remove(oldId);
 		if (known != null) {
 			details.put(newId, known);
 		}
+	}
+
+	/** What is known of a session: from memory, or from the shared session's attributes (profile cluster). */
+	private Details detailsOf(String sessionId) {
+		if (shared == null) {
+			return details.get(sessionId);
+		}
+		HttpSession current = currentSession(sessionId);
+		Object known;
+		Object last;
+		if (current != null) {
+			known = current.getAttribute(DETAILS);
+			last = current.getAttribute(LoginSteps.LAST_ACTIVITY);
+		}
+		else {
+			Session session = shared.findById(sessionId);
+			if (session == null) {
+				return null;
+			}
+			known = session.getAttribute(DETAILS);
+			last = session.getAttribute(LoginSteps.LAST_ACTIVITY);
+		}
+		if (!(known instanceof Details found)) {
+			return null;
+		}
+		return last instanceof Instant at ? found.touched(at) : found;
+	}
+
+	/** The current request's session when it is the one named, else null. */
+	private static HttpSession currentSession(String sessionId) {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpSession session = servlet.getRequest().getSession(false);
+			if (session != null && session.getId().equals(sessionId)) {
+				return session;
+			}
+		}
+		return null;
 	}
 
 	@EventListener
@@ -77,7 +149,7 @@ public class AccountSessions {
 	public List<SessionView> of(long userId, String currentSessionId) {
 		List<SessionView> views = new ArrayList<>();
 		for (SessionInformation session : sessionsOf(userId)) {
-			Details known = details.get(session.getSessionId());
+			Details known = detailsOf(session.getSessionId());
 			Instant last = known != null ? known.lastActivity() : session.getLastRequest().toInstant();
 			views.add(new SessionView(handle(session.getSessionId()), known == null ? "" : known.device(),
 					known == null ? "" : known.address(), known == null ? null : known.startedAt(), last,
@@ -120,7 +192,7 @@ public class AccountSessions {
 		List<Long> ended = new ArrayList<>();
 		for (long userId : userIds) {
 			for (SessionInformation session : sessionsOf(userId)) {
-				Details known = details.get(session.getSessionId());
+				Details known = detailsOf(session.getSessionId());
 				Long loggedInUnit = known != null ? known.unitId()
 						: session.getPrincipal() instanceof AuthenticatedUser user ? user.unitId() : null;
 				if (!Objects.equals(loggedInUnit, unitId)) {
@@ -148,6 +220,12 @@ public class AccountSessions {
 	}
 
 	private List<SessionInformation> sessionsOf(long userId) {
+		if (shared != null) {
+			// Spring Session's registry finds sessions by principal name (the username), not by listing principals
+			return accounts.findById(userId)
+				.map(account -> registry.getAllSessions(account.getUsername(), false))
+				.orElse(List.of());
+		}
 		List<SessionInformation> sessions = new ArrayList<>();
 		for (Object principal : registry.getAllPrincipals()) {
 			if (principal instanceof AuthenticatedUser user && user.userId() == userId) {

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -117,8 +118,12 @@ class SecurityConfiguration {
 		return registration;
 	}
 
-	/** The sessions of this instance by account, so that locking or disabling an account ends them. */
+	/**
+	 * The sessions of this instance by account, so that locking or disabling an account ends them; profile cluster
+	 * replaces it with the registry of the shared sessions ({@link ClusterSessionConfiguration}).
+	 */
 	@Bean
+	@Profile("!" + ClusterSessionConfiguration.PROFILE)
 	SessionRegistry sessionRegistry() {
 		return new SessionRegistryImpl();
 	}

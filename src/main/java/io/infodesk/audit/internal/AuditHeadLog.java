@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The chain head written outside the database: an append-only file (one line per checkpoint:
  * {@code <time> seq=<n> link=<hex> keyed-from=<n> key=<fingerprint>}) and, when configured, a syslog receiver (UDP,
@@ -59,7 +61,9 @@ class AuditHeadLog {
 	}
 
 	@Scheduled(cron = "${infodesk.audit.chain.head-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
-	void periodically() {
+	// one instance writes the checkpoint when several share the head log (issue 18, docs/deployment.md)
+	@SchedulerLock(name = "audit-head-log", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
+	public void periodically() {
 		try {
 			checkpoint();
 		}

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -110,7 +111,9 @@ public class Deliveries implements DisposableBean {
 
 	@Scheduled(fixedDelayString = "${infodesk.notification.poll-interval:30s}",
 			initialDelayString = "${infodesk.notification.poll-interval:30s}")
-	void poll() {
+	// each delivery is claimed with a lease besides (deliverOne), so even two runs would send it once (issue 18)
+	@SchedulerLock(name = "notification-delivery-poll", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
+	public void poll() {
 		deliverDueQuietly();
 	}
 
