@@ -57,7 +57,7 @@ class PublicityApiTests extends AssessmentIntegrationTest {
 			.andExpect(jsonPath("$[?(@.title == '春节')].start").value(Matchers.hasItem("2027-02-06")))
 			.andExpect(jsonPath("$[?(@.unit != null && @.unit.id != " + property + ")]").isEmpty());
 		getAs("publicist", "/api/publicity/calendar", "from", "2026-01-01", "to", "2027-12-31")
-			.andExpect(status().isConflict())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("一次最多查询 400 天的宣传日历"));
 
 		// the coverage register: the demo year, paged, within the scope

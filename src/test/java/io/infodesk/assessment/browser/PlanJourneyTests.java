@@ -147,7 +147,7 @@ class PlanJourneyTests {
 
 	/** Scrolls the button to the middle of the window (long forms put it below the fold), then clicks and waits. */
 	private static void click(Browser browser, String cssSelector) {
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(cssSelector));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(cssSelector));
 		browser.clickAndWait(cssSelector);
 	}
 

@@ -131,7 +131,7 @@ class ResearchJourneyTests {
 		JavascriptExecutor js = browser.driver();
 		js.executeScript("window.__infodeskOldPage = true;");
 		WebElement save = row.findElement(By.cssSelector("button[type=submit]"));
-		js.executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+		js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
 		save.click();
 		new WebDriverWait(browser.driver(), Browser.WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(d -> js.executeScript("return window.__infodeskOldPage === undefined && document.readyState === 'complete'")
@@ -199,7 +199,7 @@ class ResearchJourneyTests {
 	}
 
 	static Browser scrollTo(Browser browser, String cssSelector) {
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(cssSelector));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(cssSelector));
 		return browser;
 	}
 
