@@ -28,6 +28,7 @@ import io.infodesk.account.internal.ApiTokens;
 import io.infodesk.account.internal.LoginAuditing;
 import io.infodesk.account.internal.SecondFactors;
 import io.infodesk.account.internal.PasswordGenerator;
+import io.infodesk.account.internal.PasswordHistory;
 import io.infodesk.account.internal.PasswordPolicy;
 import io.infodesk.account.internal.UserAccountRepository;
 import io.infodesk.audit.AuditRecord;
@@ -80,12 +81,16 @@ public class Accounts {
 
 	private final ApiTokens tokens;
 
+	private final PasswordHistory history;
+
 	/** The role whose last active holder is kept: the one who manages accounts (三员分立: the security administrator). */
 	private final Role keeper;
 
 	Accounts(UserAccountRepository repository, PasswordEncoder encoder, PasswordPolicy policy,
 			PasswordGenerator passwords, Organization organization, AuditTrail audit, AccountSessions sessions, Texts texts,
-			Clock clock, SecondFactors factors, LoginAuditing logins, ApiTokens tokens, AccountUserDetailsService users) {
+			Clock clock, SecondFactors factors, LoginAuditing logins, ApiTokens tokens, AccountUserDetailsService users,
+			PasswordHistory history) {
+		this.history = history;
 		this.factors = factors;
 		this.logins = logins;
 		this.tokens = tokens;
@@ -243,6 +248,7 @@ public class Accounts {
 		}
 		String temporaryPassword = passwords.generate();
 		Instant now = now();
+		history.remember(account.getId(), account.getPasswordHash(), now, policy.rules().history());
 		account.changePassword(encoder.encode(temporaryPassword), true, now);
 		if (account.isLockedAt(now) || account.getFailedAttempts() > 0) {
 			account.unlock(now);
@@ -347,7 +353,7 @@ public class Accounts {
 		}
 		List<String> problems = policy.problems(newPassword, account.getUsername());
 		if (!problems.isEmpty()) {
-			throw new AccountRuleViolation("newPassword", problems.get(0));
+			throw new AccountRuleViolation("newPassword", problems.get(0), policy.arguments());
 		}
 		if (!newPassword.equals(repeatPassword)) {
 			throw new AccountRuleViolation("repeatPassword", "account.password.mismatch");
@@ -355,6 +361,12 @@ public class Accounts {
 		if (encoder.matches(newPassword, account.getPasswordHash())) {
 			throw new AccountRuleViolation("newPassword", "account.password.unchanged");
 		}
+		// GB/T 22239 8.1.4.1 a (issue 17): none of the newest N former passwords again
+		int depth = policy.rules().history();
+		if (history.contains(account.getId(), newPassword, depth)) {
+			throw new AccountRuleViolation("newPassword", "account.password.reused", String.valueOf(depth));
+		}
+		history.remember(account.getId(), account.getPasswordHash(), now(), depth);
 		account.changePassword(encoder.encode(newPassword), false, now());
 		audit.record(AuditRecord.success("PASSWORD_CHANGED", ENTITY, account.getId(),
 				texts.get("account.audit.passwordChanged", account.getUsername())));

@@ -44,6 +44,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.shared.files.ContentInspector;
 import io.infodesk.shared.files.FileSettings;
+import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.files.FileType;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Strings;
@@ -101,10 +102,14 @@ public class XuexiImports {
 
 	private final PersonalData personal;
 
+	/** The staged upload is written and read through the store's SM4 encryption (issue 17: no clear file at rest). */
+	private final FileStore store;
+
 	XuexiImports(JdbcTemplate jdbc, RosterMemberRepository members, ImportProfileRepository profiles,
 			Organization organization, AuditTrail audit, ApplicationEventPublisher events, Texts texts,
 			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock,
-			PersonalData personal) {
+			PersonalData personal, FileStore store) {
+		this.store = store;
 		this.personal = personal;
 		this.jdbc = jdbc;
 		this.members = members;
@@ -177,7 +182,7 @@ public class XuexiImports {
 			Files.createDirectories(staging);
 			cleanUp();
 			try (InputStream in = content.getInputStream()) {
-				long copied = copyAtMost(in, file, limit);
+				long copied = copyAtMost(in, store.encryptTo(file), limit);
 				if (copied > limit) {
 					Files.deleteIfExists(file);
 					throw new ImportRefused("xuexi.import.error.tooLarge", fileSettings.maxSize().toMegabytes());
@@ -209,7 +214,7 @@ public class XuexiImports {
 		}
 		try {
 			Format format = checkedFormat(file);
-			List<String> headers = ReportReader.header(file, format);
+			List<String> headers = ReportReader.header(plain(file), format);
 			if (headers.isEmpty()) {
 				throw new ImportRefused("xuexi.import.error.noRows");
 			}
@@ -247,6 +252,11 @@ public class XuexiImports {
 		return staging.resolve(token + ".upload");
 	}
 
+	/** The staged upload's plain bytes, decrypted while read. */
+	private ReportReader.Source plain(Path file) {
+		return () -> store.decryptFrom(file);
+	}
+
 	/** Staged uploads older than a day are removed. */
 	private void cleanUp() throws IOException {
 		Instant cutoff = Instant.now().minus(Duration.ofDays(1));
@@ -259,10 +269,10 @@ public class XuexiImports {
 		}
 	}
 
-	private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+	private static long copyAtMost(InputStream in, java.io.OutputStream target, long limit) throws IOException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (var out = Files.newOutputStream(target)) {
+		try (var out = target) {
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				total += n;
@@ -277,8 +287,8 @@ public class XuexiImports {
 
 	/** CSV as text; XLSX only when it is a real workbook and no zip bomb (checked before POI opens it). */
 	private Format checkedFormat(Path file) throws IOException {
-		Format format = ReportReader.detect(file);
-		if (format == Format.XLSX && new ContentInspector(fileSettings).inspect(file) != FileType.XLSX) {
+		Format format = ReportReader.detect(plain(file));
+		if (format == Format.XLSX && new ContentInspector(fileSettings).inspect(() -> store.decryptFrom(file)) != FileType.XLSX) {
 			throw new ImportRefused("xuexi.import.error.type");
 		}
 		return format;
@@ -646,7 +656,7 @@ public class XuexiImports {
 		checkMapping(mapping, staged.headers());
 		Scan scan = new Scan(mapping, new MemberIndex());
 		try {
-			ReportReader.read(file(token), Format.valueOf(staged.format()), scan::row);
+			ReportReader.read(plain(file(token)), Format.valueOf(staged.format()), scan::row);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -186,7 +186,7 @@ class ChannelDeliveryTests {
 			.isNotEmpty()
 			.first()
 			.asString()
-			.contains("Timeout"));
+			.isEqualTo("连接超时"));
 		robots.release.countDown();
 	}
 

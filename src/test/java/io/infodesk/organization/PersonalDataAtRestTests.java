@@ -93,6 +93,60 @@ class PersonalDataAtRestTests {
 		assertThat(clearOccurrences("3933334444")).isEmpty();
 	}
 
+	@Autowired
+	io.infodesk.shared.crypto.SecretSettings secretSettings;
+
+	@Autowired
+	io.infodesk.shared.crypto.SecretCipher secretCipher;
+
+	@Autowired
+	io.infodesk.shared.crypto.KeyedHash keyedHash;
+
+	@Test
+	void theSecretKeyIsRotatedEveryValueReEncryptedAndTheKeyedHashesRecomputedAndBackAgain() throws Exception {
+		Unit unit = fixtures.unit("密钥轮换科");
+		Person person = people.create(new PersonForm("轮换", unit.getId(), "科员", "13955550123", false, false, false, 10));
+		String before = jdbc.queryForObject("select phone from org_person where id = ?", String.class, person.getId());
+		String oldKey = secretSettings.key() != null && !secretSettings.key().isBlank() ? secretSettings.key()
+				: java.nio.file.Files.readString(secretSettings.keyFile()).strip();
+		byte[] fresh = new byte[16];
+		new java.security.SecureRandom().nextBytes(fresh);
+		String newKey = org.bouncycastle.util.encoders.Hex.toHexString(fresh);
+
+		// what a start with the new secret.key and the former one under infodesk.secrets.retired-keys does
+		var rotated = new io.infodesk.shared.crypto.SecretCipher(
+				new io.infodesk.shared.crypto.SecretSettings(newKey, null, List.of(oldKey)));
+		var rotatedHash = new io.infodesk.shared.crypto.KeyedHash(rotated);
+		var forward = new io.infodesk.shared.crypto.SecretKeyRotation(jdbc, rotated, rotatedHash).rotate();
+		try {
+			assertThat(forward.reencrypted()).isGreaterThanOrEqualTo(1);
+			assertThat(forward.rehashed()).isGreaterThanOrEqualTo(1);
+			assertThat(forward.unreadable()).isZero();
+			Map<String, Object> row = jdbc.queryForMap("select phone, phone_hash from org_person where id = ?",
+					person.getId());
+			String phone = (String) row.get("phone");
+			assertThat(phone).startsWith("sm4:").isNotEqualTo(before);
+			assertThat(rotated.current(phone)).isTrue();
+			assertThat(rotated.decrypt(phone)).isEqualTo("13955550123");
+			assertThat(row.get("phone_hash")).isEqualTo(rotatedHash.of("13955550123"));
+			// no value is left under the old key anywhere, and a second run finds nothing to do
+			assertThat(new io.infodesk.shared.crypto.SecretKeyRotation(jdbc, rotated, rotatedHash).rotate())
+				.isEqualTo(new io.infodesk.shared.crypto.SecretKeyRotation.Result(0, 0, 0));
+			assertThat(secretCipher.current(phone)).isFalse();
+		}
+		finally {
+			// and back to the context's key, the same way (the rest of the tests share this database)
+			var back = new io.infodesk.shared.crypto.SecretCipher(
+					new io.infodesk.shared.crypto.SecretSettings(oldKey, null, List.of(newKey)));
+			new io.infodesk.shared.crypto.SecretKeyRotation(jdbc, back, keyedHash).rotate();
+		}
+		assertThat(people.get(person.getId()).getPhone()).isEqualTo("13955550123");
+		assertThat(jdbc.queryForObject("select phone_hash from org_person where id = ?", String.class, person.getId()))
+			.isEqualTo(keyedHash.of("13955550123"));
+		assertThat(people.list(new PersonFilter("13955550123", null, null, null, null, ActiveStatus.ALL),
+				DataScope.all())).extracting(Person::getId).containsExactly(person.getId());
+	}
+
 	@Test
 	void mediaContactsAndRosterPhonesAreEncryptedAndValuesStoredBeforeAreEncryptedAtStart() {
 		var office = TestUsers.of(Role.OFFICE_EDITOR);

@@ -90,6 +90,25 @@ class ReportingFindingsTests extends ReportingIntegrationTest {
 	}
 
 	@Test
+	void aRemovedAttachmentLeavesTheStoreUnlessAnotherRecordKeepsTheFile() throws Exception {
+		InformationItem item = draft(unique("删除附件"));
+		InformationItem keeper = draft(unique("仍用附件"));
+		byte[] own = TestFiles.docx("删掉的一份 " + System.nanoTime());
+		byte[] shared = TestFiles.docx("仍有人用 " + System.nanoTime());
+		upload(item, "删掉.docx", own);
+		upload(item, "共用.docx", shared);
+		upload(keeper, "共用.docx", shared);
+		AuthenticatedUser publicist = logIn("publicist");
+		for (Attachment attachment : attachments.of(Attachment.Owner.ITEM, item.getId())) {
+			attachments.remove(attachment.getId(), publicist, scope());
+			boolean keptElsewhere = attachments.of(Attachment.Owner.ITEM, keeper.getId())
+				.stream()
+				.anyMatch(other -> other.getSha256().equals(attachment.getSha256()));
+			assertThat(store.contains(attachment.getSha256())).as(attachment.getFileName()).isEqualTo(keptElsewhere);
+		}
+	}
+
+	@Test
 	void theSolicitationDetailListsAnotherUnitsAnswersOnlyToThoseWhoMayReadThem() throws Exception {
 		AuthenticatedUser office = logIn("office");
 		LocalDateTime deadline = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(2)), clock.getZone());

@@ -106,6 +106,15 @@ class SecurityFindingsTests {
 		assertThat(test.getFlashMap().get("flashError")).asString()
 			.isEqualTo("测试消息发送失败：请检查渠道地址和密钥，原因已记入服务器日志")
 			.doesNotContain("Exception", "Connect", "refused");
+		// and what is recorded and shown in the channel list is neutral too: no exception text, no address
+		String lastError = jdbc.queryForObject("select last_error from notification_channel where id = ?", String.class,
+				channel);
+		assertThat(lastError).isEqualTo("无法连接到渠道地址");
+		assertThat(jdbc.queryForList("select error from notification_attempt where channel_id = ?", String.class, channel))
+			.containsOnly("无法连接到渠道地址");
+		assertThat(jdbc.queryForObject("select summary from audit_entry where action = 'NOTIFICATION_TEST_SENT' "
+				+ "and entity_id = ? order by seq desc limit 1", String.class, String.valueOf(channel)))
+			.doesNotContain("Exception", "127.0.0.1", "refused");
 	}
 
 	@Test

@@ -461,6 +461,8 @@ class SecurityMatrixTests {
 			"GET /admin/security", ACCOUNT_SECURITY_MANAGE,
 			"POST /admin/security", ACCOUNT_SECURITY_MANAGE,
 			"POST /admin/security/users/{id}/reset-factor", ACCOUNT_SECURITY_MANAGE,
+			// issue 17: the password policy (length, classes, history, expiry)
+			"POST /admin/security/password", ACCOUNT_SECURITY_MANAGE,
 			// issue 17: every user — the second factor (code after the password, enrolment), own sessions, own API tokens
 			"GET /login/factor", AUTHENTICATED,
 			"POST /login/factor", AUTHENTICATED,

@@ -64,6 +64,25 @@ class XuexiImportTests extends ReportingIntegrationTest {
 		return jdbc.queryForObject("select count(*) from xuexi_daily where learn_day = ?", Integer.class, day);
 	}
 
+	@org.springframework.beans.factory.annotation.Value("${infodesk.data-dir}")
+	java.nio.file.Path dataDir;
+
+	@Test
+	void aStagedReportIsEncryptedOnDiskAndStillReadForMappingAndImport() throws Exception {
+		String phone = "13912340077";
+		XuexiImports.Staged staged = stage(csv("姓名,手机号,日期,当日积分\n加密测试," + phone + ",2025-04-10,30\n",
+				StandardCharsets.UTF_8), "encrypted.csv");
+		assertThat(staged.headers()).containsExactly("姓名", "手机号", "日期", "当日积分");
+		java.nio.file.Path file = dataDir.resolve("xuexi-uploads").resolve(staged.token() + ".upload");
+		byte[] onDisk = java.nio.file.Files.readAllBytes(file);
+		// the store's SM4-GCM format (issue 17): magic IDF1, no plain byte of the report
+		assertThat(new String(onDisk, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("IDF1");
+		assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain(phone);
+		assertThat(imports.staged(staged.token()).headers()).contains("手机号");
+		imports.discard(staged.token());
+		assertThat(file).doesNotExist();
+	}
+
 	@Test
 	void theDemoImportedTheSamplesSoTheFiguresShowAtOnce() {
 		assertThat(imports.profiles()).extracting(p -> p.getKind()).contains(ReportKind.DAILY, ReportKind.SNAPSHOT);

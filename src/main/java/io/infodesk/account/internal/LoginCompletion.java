@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -51,7 +50,7 @@ public class LoginCompletion implements AuthenticationSuccessHandler {
 
 	private final Clock clock;
 
-	private final Duration passwordExpiry;
+	private final SecuritySettings settings;
 
 	private final SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
 
@@ -59,14 +58,14 @@ public class LoginCompletion implements AuthenticationSuccessHandler {
 
 	LoginCompletion(SecondFactors factors, LoginAuditing auditing, AccountSessions sessions,
 			UserAccountRepository accounts, Texts texts, Clock clock,
-			@Value("${infodesk.security.password.expiry:0d}") Duration passwordExpiry) {
+			SecuritySettings settings) {
 		this.factors = factors;
 		this.auditing = auditing;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.texts = texts;
 		this.clock = clock;
-		this.passwordExpiry = passwordExpiry;
+		this.settings = settings;
 		this.target.setDefaultTargetUrl("/");
 	}
 
@@ -134,10 +133,13 @@ public class LoginCompletion implements AuthenticationSuccessHandler {
 		target.onAuthenticationSuccess(request, response, authentication);
 	}
 
+	/** The password is older than the security administrator's expiry (issue 17; 0 days: never). */
 	private boolean passwordExpired(long userId) {
-		if (passwordExpiry.isZero() || passwordExpiry.isNegative()) {
+		int days = settings.passwordRules().expiryDays();
+		if (!settings.expiryEnforced() || days <= 0) {
 			return false;
 		}
+		Duration passwordExpiry = Duration.ofDays(days);
 		Instant changed = accounts.findById(userId).map(UserAccount::getPasswordChangedAt).orElse(null);
 		return changed != null && changed.plus(passwordExpiry).isBefore(Instant.now(clock));
 	}

@@ -7,10 +7,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The password rules of GB/T 22239-2019 level 3 identification as the bureau applies them (see
- * PRACTICE.md, "Compliance"): at least {@value #MIN_LENGTH} characters, at least three of the four
- * character classes (upper case, lower case, digit, symbol), not the username. Only printable ASCII
- * characters are accepted, at most {@value #MAX_LENGTH}, which keeps every password inside BCrypt's
- * 72-byte limit. The problems are message keys of {@code messages_zh_CN.properties}.
+ * PRACTICE.md, "Compliance"): at least {@code minLength} characters (default {@value #MIN_LENGTH}), at least
+ * {@code minClasses} of the four character classes (upper case, lower case, digit, symbol; default three), not the
+ * username; length and classes are the security administrator's ({@link SecuritySettings#passwordRules()}, issue 17).
+ * Only printable ASCII characters are accepted, at most {@value #MAX_LENGTH}, which keeps every password inside
+ * BCrypt's 72-byte limit. The problems are message keys of {@code messages_zh_CN.properties}, whose arguments are
+ * {@link #arguments()}.
  */
 @Component
 public class PasswordPolicy {
@@ -21,8 +23,35 @@ public class PasswordPolicy {
 
 	public static final int MIN_CLASSES = 3;
 
+	private static final String[] NUMERALS = { "零", "一", "二", "三", "四" };
+
+	private final SecuritySettings settings;
+
+	/** The default rules, without settings (unit tests). */
+	public PasswordPolicy() {
+		this.settings = null;
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	PasswordPolicy(SecuritySettings settings) {
+		this.settings = settings;
+	}
+
+	/** The rules in force. */
+	public SecuritySettings.PasswordRules rules() {
+		return settings == null ? SecuritySettings.PasswordRules.DEFAULT : settings.passwordRules();
+	}
+
+	/** The arguments of the problems' messages: {0} the minimum length, {1} the minimum classes in Chinese, {2} history. */
+	public Object[] arguments() {
+		SecuritySettings.PasswordRules rules = rules();
+		return new Object[] { String.valueOf(rules.minLength()), NUMERALS[Math.min(rules.minClasses(), 4)],
+				String.valueOf(rules.history()) };
+	}
+
 	/** The message keys of the rules the password breaks, in a fixed order; empty when it is acceptable. */
 	public List<String> problems(String password, String username) {
+		SecuritySettings.PasswordRules rules = rules();
 		List<String> problems = new ArrayList<>();
 		if (password == null || password.isEmpty()) {
 			problems.add("account.password.required");
@@ -31,13 +60,13 @@ public class PasswordPolicy {
 		if (!password.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
 			problems.add("account.password.characters");
 		}
-		if (password.length() < MIN_LENGTH) {
+		if (password.length() < rules.minLength()) {
 			problems.add("account.password.tooShort");
 		}
 		if (password.length() > MAX_LENGTH) {
 			problems.add("account.password.tooLong");
 		}
-		if (classes(password) < MIN_CLASSES) {
+		if (classes(password) < rules.minClasses()) {
 			problems.add("account.password.classes");
 		}
 		if (username != null && password.equalsIgnoreCase(username)) {

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.account.AccountRuleViolation;
 import io.infodesk.account.Accounts;
+import io.infodesk.account.internal.PasswordPolicy;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
@@ -43,9 +44,18 @@ class PasswordController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PasswordController(Accounts accounts, Texts texts) {
+	private final PasswordPolicy policy;
+
+	PasswordController(Accounts accounts, Texts texts, PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.texts = texts;
+		this.policy = policy;
+	}
+
+	/** The rules in force, as the security administrator set them (issue 17). */
+	@ModelAttribute("passwordRules")
+	String passwordRules() {
+		return texts.get("account.password.rules", policy.arguments());
 	}
 
 	@InitBinder

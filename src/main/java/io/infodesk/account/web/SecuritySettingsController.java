@@ -20,7 +20,7 @@ import io.infodesk.shared.text.Texts;
 
 /**
  * The security settings (issue 17): which roles must use the second factor and how many sessions an account may hold
- * at once (both audited); and the reset of a user's second factor.
+ * at once, the password policy (all audited); and the reset of a user's second factor.
  */
 @Controller
 @RequestMapping("/admin/security")
@@ -45,7 +45,24 @@ class SecuritySettingsController {
 		model.addAttribute("factorRoles", settings.factorRoles());
 		model.addAttribute("maxSessions", settings.maxSessions());
 		model.addAttribute("enforced", settings.factorEnforced());
+		model.addAttribute("passwordRules", settings.passwordRules());
+		model.addAttribute("expiryEnforced", settings.expiryEnforced());
 		return "account/securitySettings";
+	}
+
+	/** The password policy (issue 17, GB/T 22239 8.1.4.1 a), audited; nothing saved when one value is out of range. */
+	@PostMapping("/password")
+	String savePasswordPolicy(@RequestParam(required = false) Integer passwordMinLength,
+			@RequestParam(required = false) Integer passwordMinClasses, @RequestParam(required = false) Integer passwordHistory,
+			@RequestParam(required = false) Integer passwordExpiryDays, RedirectAttributes redirect) {
+		try {
+			settings.updatePasswordRules(passwordMinLength, passwordMinClasses, passwordHistory, passwordExpiryDays);
+			redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
+		}
+		catch (AccountRuleViolation violation) {
+			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
+		}
+		return "redirect:/admin/security";
 	}
 
 	@PostMapping

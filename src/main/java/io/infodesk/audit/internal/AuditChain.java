@@ -97,6 +97,14 @@ public class AuditChain {
 		return texts.get(result.messageKey(), result.args());
 	}
 
+	/** The keyed segments: first entry → fingerprint of the key that signs it and the entries up to the next one. */
+	NavigableMap<Long, String> segments() {
+		NavigableMap<Long, String> segments = new java.util.TreeMap<>();
+		jdbc.query("select from_seq, key_fingerprint from audit_key_segment",
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> segments.put(rs.getLong(1), rs.getString(2)));
+		return segments;
+	}
+
 	Head head(boolean forUpdate) {
 		Map<String, Object> row = jdbc.queryForMap("select anchor_seq, anchor_hash, last_seq, last_hash, keyed_from_seq "
 				+ "from audit_chain_head where id = 1" + (forUpdate ? " for update" : ""));
@@ -115,6 +123,7 @@ public class AuditChain {
 	 */
 	ChainVerification walk(long anchorSeq, String anchorHash, long upTo, String expectedLastHash, Long keyedFrom,
 			NavigableMap<Long, AuditHeadLog.Checkpoint> checkpoints, boolean wholeChain) {
+		NavigableMap<Long, String> segments = segments();
 		long expected = anchorSeq + 1;
 		String previousHash = anchorHash;
 		long position = 0;
@@ -131,7 +140,19 @@ public class AuditChain {
 					return ChainVerification.broken(Break.MISSING, position - 1, position, expected);
 				}
 				boolean keyed = keyedFrom != null && entry.getSeq() >= keyedFrom;
-				if (!hashing.link(entry, keyed).equals(entry.getHash())) {
+				String link;
+				if (!keyed) {
+					link = hashing.link(entry, false);
+				}
+				else {
+					// the key of the entry's segment (key rotation); before the first segment row: the current key
+					Map.Entry<Long, String> segment = segments.floorEntry(entry.getSeq());
+					link = segment == null ? hashing.link(entry, true) : hashing.link(entry, segment.getValue());
+					if (link == null) {
+						return ChainVerification.broken(Break.NO_KEY, position - 1, position, entry.getSeq());
+					}
+				}
+				if (!link.equals(entry.getHash())) {
 					return ChainVerification.broken(Break.TAMPERED, position - 1, position, entry.getSeq());
 				}
 				if (!previousHash.equals(entry.getPrevHash())) {

@@ -17,10 +17,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param headCron when the head is written (Spring cron, Asia/Shanghai; "-" never), by default every 10 minutes
  * @param syslogHost a syslog receiver (UDP, RFC 5424) that gets each head line too; empty for none
  * @param syslogPort its port
+ * @param retiredKeys former chain keys (64 hexadecimal digits each) after a rotation, so that the segments signed with
+ * them still verify (docs/security.md, "Key rotation")
  */
 @ConfigurationProperties("infodesk.audit.chain")
 public record AuditChainSettings(String key, @DefaultValue("./data/keys/audit.key") Path keyFile,
 		@DefaultValue("./data/audit/chain-head.log") Path headLog, @DefaultValue("0 */10 * * * *") String headCron,
-		String syslogHost, @DefaultValue("514") int syslogPort) {
+		String syslogHost, @DefaultValue("514") int syslogPort, @DefaultValue java.util.List<String> retiredKeys) {
+
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	public AuditChainSettings {
+	}
+
+	public AuditChainSettings(String key, Path keyFile, Path headLog, String headCron, String syslogHost, int syslogPort) {
+		this(key, keyFile, headLog, headCron, syslogHost, syslogPort, java.util.List.of());
+	}
 
 }

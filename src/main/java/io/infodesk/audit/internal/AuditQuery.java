@@ -14,12 +14,24 @@ import io.infodesk.shared.time.TimeConfiguration;
 /**
  * A search of the audit trail; every criterion may be empty. Days are Asia/Shanghai days, both
  * ends included; actor, action, entity type and id match exactly, the keyword anywhere in the summary.
+ * {@code excludedActor}: entries of this actor are left out (三员分立, GB/T 22239 8.1.4.2 d: the audit page never
+ * shows the reader their own trail).
  */
 public record AuditQuery(LocalDate from, LocalDate to, String actor, String action, String entityType,
-		String entityId, String outcome, String keyword) {
+		String entityId, String outcome, String keyword, String excludedActor) {
+
+	public AuditQuery(LocalDate from, LocalDate to, String actor, String action, String entityType, String entityId,
+			String outcome, String keyword) {
+		this(from, to, actor, action, entityType, entityId, outcome, keyword, null);
+	}
 
 	public static AuditQuery all() {
 		return new AuditQuery(null, null, null, null, null, null, null, null);
+	}
+
+	/** The same search without the entries of this actor (the reader's own actions). */
+	public AuditQuery excluding(String readerActor) {
+		return new AuditQuery(from, to, actor, action, entityType, entityId, outcome, keyword, readerActor);
 	}
 
 	Specification<AuditEntry> toSpecification() {
@@ -47,6 +59,9 @@ public record AuditQuery(LocalDate from, LocalDate to, String actor, String acti
 			}
 			if (present(outcome)) {
 				where.add(cb.equal(root.get("outcome"), outcome.trim().toUpperCase(Locale.ROOT)));
+			}
+			if (present(excludedActor)) {
+				where.add(cb.or(cb.isNull(root.get("actor")), cb.notEqual(root.get("actor"), excludedActor)));
 			}
 			if (present(keyword)) {
 				String like = "%" + keyword.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -17,7 +17,9 @@ public record ChainVerification(Break problem, long checked, long position, long
 		/** The entry does not link to its predecessor (or the last entry not to the chain head). */
 		UNLINKED,
 		/** The entry verifies but is not the one the head log outside the database recorded (the chain was rebuilt). */
-		CHECKPOINT
+		CHECKPOINT,
+		/** The entry's segment is signed with a retired key that is not configured (key rotation). */
+		NO_KEY
 
 	}
 

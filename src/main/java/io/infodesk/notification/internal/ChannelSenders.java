@@ -27,8 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends one message through one channel, synchronously, with timeouts; a failure is an exception whose message is
- * recorded. Formats: WeCom group robot {@code {"msgtype":"text","text":{"content":…}}}; DingTalk group robot the
+ * Sends one message through one channel, synchronously, with timeouts; a failure is an exception, recorded as its
+ * neutral reason ({@link ChannelFailure}). Formats: WeCom group robot {@code {"msgtype":"text","text":{"content":…}}}; DingTalk group robot the
  * same shape, signed when the channel has a secret ({@code timestamp} and {@code sign} = URL-encoded Base64 of
  * HmacSHA256(secret, timestamp + "\n" + secret)); a generic webhook gets the notification as JSON.
  */
@@ -104,10 +104,10 @@ class ChannelSenders {
 	private void post(String url, Map<String, Object> body, boolean robot) throws Exception {
 		URI uri = URI.create(url);
 		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-			throw new IllegalArgumentException("not an http(s) address: " + url);
+			throw ChannelFailure.targetRefused();
 		}
 		if (!targets.allowedNow(url)) {
-			throw new IllegalArgumentException("a link-local, metadata or private address is not sent to");
+			throw ChannelFailure.targetRefused();
 		}
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
 			.header("Content-Type", "application/json; charset=utf-8")
@@ -115,13 +115,12 @@ class ChannelSenders {
 			.build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		if (response.statusCode() / 100 != 2) {
-			throw new IllegalStateException("HTTP " + response.statusCode());
+			throw ChannelFailure.status(response.statusCode());
 		}
 		if (robot && response.body() != null && response.body().strip().startsWith("{")) {
 			JsonNode answer = json.readTree(response.body());
 			if (answer.has("errcode") && answer.get("errcode").asInt() != 0) {
-				throw new IllegalStateException("errcode " + answer.get("errcode").asInt() + ": "
-						+ (answer.has("errmsg") ? answer.get("errmsg").asString() : ""));
+				throw ChannelFailure.robot(answer.get("errcode").asInt());
 			}
 		}
 	}
@@ -129,7 +128,7 @@ class ChannelSenders {
 	private void sendMail(Channel channel, OutgoingMessage message) throws Exception {
 		SmtpSettings server = smtp.findById(SmtpSettings.ID)
 			.filter(s -> s.getHost() != null)
-			.orElseThrow(() -> new IllegalStateException("SMTP server not configured"));
+			.orElseThrow(ChannelFailure::smtpMissing);
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost(server.getHost());
 		sender.setPort(server.getPort());

@@ -212,8 +212,11 @@ public class Deliveries implements DisposableBean {
 			return null;
 		}
 		catch (Exception ex) {
-			String error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-			log.info("Notification channel {} ({}) failed: {}", channel.getId(), channel.getKind(), error);
+			// the exception's text (an address, a port's answer) only in the server log; recorded and shown: the neutral
+			// reason (issue 17, finding 7)
+			log.info("Notification channel {} ({}) failed: {}", channel.getId(), channel.getKind(),
+					ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+			String error = ChannelFailure.neutral(ex, texts);
 			return error.length() > 1000 ? error.substring(0, 1000) : error;
 		}
 	}

@@ -65,8 +65,13 @@ public class Attachments {
 
 	private final Clock clock;
 
+	/** Frees the store of files no record refers to any more (issue 17, finding 9). */
+	private final io.infodesk.shared.files.FileCleanup fileCleanup;
+
 	Attachments(AttachmentRepository attachments, FileStore store, InformationItems items, AdoptionRepository adoptions,
-			MaterialRepository materials, AuditTrail audit, Texts texts, Clock clock) {
+			MaterialRepository materials, AuditTrail audit, Texts texts, Clock clock,
+			io.infodesk.shared.files.FileCleanup fileCleanup) {
+		this.fileCleanup = fileCleanup;
 		this.attachments = attachments;
 		this.store = store;
 		this.items = items;
@@ -162,9 +167,14 @@ public class Attachments {
 		return attachment;
 	}
 
-	/** Removes every file row of a record that is deleted (the content stays in the store). */
+	/**
+	 * Removes every file row of a record that is deleted; the content leaves the store after the commit unless another
+	 * record refers to the same file (issue 17, finding 9).
+	 */
 	public void removeAllOf(Attachment.Owner owner, long ownerId) {
-		attachments.deleteAll(of(owner, ownerId));
+		List<Attachment> files = of(owner, ownerId);
+		attachments.deleteAll(files);
+		fileCleanup.deleteUnreferencedLater(files.stream().map(Attachment::getSha256).toList());
 	}
 
 	// ---- removing and reading --------------------------------------------------------------------
@@ -210,6 +220,8 @@ public class Attachments {
 			}
 		}
 		attachments.delete(attachment);
+		// the removed file leaves the store after the commit, unless another record keeps it (issue 17, finding 9)
+		fileCleanup.deleteUnreferencedLater(List.of(attachment.getSha256()));
 		audit.record("ATTACHMENT_REMOVED", entity, entityId, texts.get("reporting.audit.attachmentRemoved",
 				texts.get("reporting.attachment.owner." + attachment.getOwnerType().name()), subject,
 				attachment.getFileName()));

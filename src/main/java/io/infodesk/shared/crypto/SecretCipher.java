@@ -38,9 +38,38 @@ public class SecretCipher {
 
 	private final byte[] key;
 
+	/** The keys of a rotation that are still read (issue 17; {@code infodesk.secrets.retired-keys}). */
+	private final java.util.List<byte[]> retired = new java.util.ArrayList<>();
+
 	public SecretCipher(SecretSettings settings) {
 		this.key = settings.key() != null && !settings.key().isBlank() ? parse(settings.key().strip())
 				: fromFile(settings.keyFile());
+		if (settings.retiredKeys() != null) {
+			for (String old : settings.retiredKeys()) {
+				if (old != null && !old.isBlank()) {
+					retired.add(parse(old.strip()));
+				}
+			}
+		}
+	}
+
+	/** Whether a rotation is under way: retired keys are configured. */
+	public boolean rotating() {
+		return !retired.isEmpty();
+	}
+
+	/** Whether a stored value is encrypted under the current key (a clear value or one of a retired key is not). */
+	public boolean current(String stored) {
+		if (stored == null || !stored.startsWith(PREFIX)) {
+			return false;
+		}
+		try {
+			open(key, stored);
+			return true;
+		}
+		catch (SecretUnreadable notThisKey) {
+			return false;
+		}
 	}
 
 	/** The stored form of a secret (null stays null). */
@@ -50,7 +79,7 @@ public class SecretCipher {
 		}
 		byte[] nonce = new byte[NONCE];
 		random.nextBytes(nonce);
-		byte[] sealed = run(true, nonce, plain.getBytes(StandardCharsets.UTF_8));
+		byte[] sealed = run(key, true, nonce, plain.getBytes(StandardCharsets.UTF_8));
 		byte[] out = Arrays.copyOf(nonce, NONCE + sealed.length);
 		System.arraycopy(sealed, 0, out, NONCE, sealed.length);
 		return PREFIX + Base64.getEncoder().encodeToString(out);
@@ -64,6 +93,23 @@ public class SecretCipher {
 		if (stored == null || !stored.startsWith(PREFIX)) {
 			return stored;
 		}
+		try {
+			return open(key, stored);
+		}
+		catch (SecretUnreadable notCurrent) {
+			for (byte[] old : retired) {
+				try {
+					return open(old, stored);
+				}
+				catch (SecretUnreadable notThisOne) {
+					// the next retired key
+				}
+			}
+			throw notCurrent;
+		}
+	}
+
+	private String open(byte[] withKey, String stored) {
 		byte[] in;
 		try {
 			in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
@@ -74,7 +120,7 @@ public class SecretCipher {
 		if (in.length < NONCE + TAG_BITS / 8) {
 			throw new SecretUnreadable(null);
 		}
-		return new String(run(false, Arrays.copyOf(in, NONCE), Arrays.copyOfRange(in, NONCE, in.length)),
+		return new String(run(withKey, false, Arrays.copyOf(in, NONCE), Arrays.copyOfRange(in, NONCE, in.length)),
 				StandardCharsets.UTF_8);
 	}
 
@@ -93,7 +139,7 @@ public class SecretCipher {
 		return out;
 	}
 
-	private byte[] run(boolean encrypt, byte[] nonce, byte[] input) {
+	private static byte[] run(byte[] key, boolean encrypt, byte[] nonce, byte[] input) {
 		GCMBlockCipher gcm = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
 		gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
 		byte[] out = new byte[gcm.getOutputSize(input.length)];

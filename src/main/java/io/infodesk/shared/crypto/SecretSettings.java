@@ -12,8 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * share it this way, or by sharing the file)
  * @param keyFile where the key is kept otherwise ({@code ${infodesk.data-dir}/keys/secret.key}); created with a random
  * key, readable by the owner only, on first use — back it up with the database, or the secrets cannot be read back
+ * @param retiredKeys former keys (32 hexadecimal digits each) after a rotation: values under them are still read, and
+ * re-encrypted under the current key at start ({@link SecretKeyRotation}); remove them once the log says so
  */
 @ConfigurationProperties("infodesk.secrets")
-public record SecretSettings(String key, @DefaultValue("./data/keys/secret.key") Path keyFile) {
+public record SecretSettings(String key, @DefaultValue("./data/keys/secret.key") Path keyFile,
+		@DefaultValue java.util.List<String> retiredKeys) {
+
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	public SecretSettings {
+	}
+
+	public SecretSettings(String key, Path keyFile) {
+		this(key, keyFile, java.util.List.of());
+	}
 
 }

@@ -144,6 +144,20 @@ public class FileStore {
 		return new FileRefused("files.refused.tooLarge", settings.maxSize().toMegabytes());
 	}
 
+	/**
+	 * Writes a module's working copy of an upload (e.g. a report waiting to be mapped and imported) encrypted with the
+	 * store's SM4-GCM key, like every stored file (issue 17): whatever is written to the stream reaches the disk only
+	 * as ciphertext. Read it back with {@link #decryptFrom(Path)}.
+	 */
+	public OutputStream encryptTo(Path file) throws IOException {
+		return cipher.encrypting(Files.newOutputStream(file));
+	}
+
+	/** The plain bytes of a file written by {@link #encryptTo(Path)}; a changed file fails when read (tag). */
+	public InputStream decryptFrom(Path file) throws IOException {
+		return cipher.decrypting(Files.newInputStream(file));
+	}
+
 	/** The SHA-256 of content as the store names files by it (lower-case hex): one hashing for every module. */
 	public static String sha256(byte[] content) {
 		try {

@@ -24,7 +24,6 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -65,11 +64,24 @@ public final class ReportReader {
 	private ReportReader() {
 	}
 
+	/** Opens the report's bytes, as often as reading needs (a plain file, or an encrypted one decrypting). */
+	@FunctionalInterface
+	public interface Source {
+
+		InputStream open() throws IOException;
+
+	}
+
 	/** XLSX for a zip, CSV for text; an old .xls, an executable or other binary is refused. */
 	public static Format detect(Path file) throws IOException {
+		return detect(() -> Files.newInputStream(file));
+	}
+
+	/** The same for content read through a source (an encrypted staged upload, decrypting: issue 17). */
+	public static Format detect(Source file) throws IOException {
 		byte[] head = new byte[8];
 		int read;
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = file.open()) {
 			read = in.readNBytes(head, 0, head.length);
 		}
 		if (read == 0) {
@@ -91,6 +103,10 @@ public final class ReportReader {
 	}
 
 	public static void read(Path file, Format format, RowSink sink) throws IOException {
+		read(() -> Files.newInputStream(file), format, sink);
+	}
+
+	public static void read(Source file, Format format, RowSink sink) throws IOException {
 		if (format == Format.XLSX) {
 			readXlsx(file, sink);
 		}
@@ -101,6 +117,10 @@ public final class ReportReader {
 
 	/** The first row (the header), or an empty list for an empty sheet. */
 	public static List<String> header(Path file, Format format) throws IOException {
+		return header(() -> Files.newInputStream(file), format);
+	}
+
+	public static List<String> header(Source file, Format format) throws IOException {
 		List<String> header = new ArrayList<>();
 		read(file, format, (rowNumber, cells) -> {
 			if (cells.stream().allMatch(String::isBlank)) {
@@ -116,10 +136,14 @@ public final class ReportReader {
 
 	/** UTF-8 when every byte decodes as UTF-8, GB18030 otherwise (read twice at most, never held). */
 	public static Charset charsetOf(Path file) throws IOException {
+		return charsetOf(() -> Files.newInputStream(file));
+	}
+
+	public static Charset charsetOf(Source file) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = file.open()) {
 			byte[] buffer = new byte[64 * 1024];
 			ByteBuffer bytes = ByteBuffer.allocate(buffer.length + 8);
 			CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
@@ -145,9 +169,9 @@ public final class ReportReader {
 		}
 	}
 
-	private static void readCsv(Path file, RowSink sink) throws IOException {
+	private static void readCsv(Source file, RowSink sink) throws IOException {
 		Charset charset = charsetOf(file);
-		try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 64 * 1024)) {
+		try (Reader reader = new BufferedReader(new InputStreamReader(file.open(), charset), 64 * 1024)) {
 			int first = reader.read();
 			if (first != -1 && first != '\uFEFF') {
 				parseCsv(reader, first, sink);
@@ -228,27 +252,35 @@ public final class ReportReader {
 
 	// XLSX --------------------------------------------------------------------------------------------------------
 
-	private static void readXlsx(Path file, RowSink sink) throws IOException {
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-			XSSFReader xssf = new XSSFReader(pkg);
-			StylesTable styles = xssf.getStylesTable();
-			Iterator<InputStream> sheets = xssf.getSheetsData();
-			if (!sheets.hasNext()) {
-				return;
-			}
-			try (InputStream sheet = sheets.next()) {
-				XMLReader parser = XMLHelper.newXMLReader();
-				RowCollector collector = new RowCollector(sink);
-				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDates(), false));
-				try {
-					parser.parse(new InputSource(sheet));
+	private static void readXlsx(Source file, RowSink sink) throws IOException {
+		// from a stream (the staged upload is encrypted at rest): the package's parts are read once, within the zip
+		// limits that ContentInspector checked before
+		try (InputStream in = file.open()) {
+			OPCPackage pkg = OPCPackage.open(in);
+			try {
+				ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+				XSSFReader xssf = new XSSFReader(pkg);
+				StylesTable styles = xssf.getStylesTable();
+				Iterator<InputStream> sheets = xssf.getSheetsData();
+				if (!sheets.hasNext()) {
+					return;
 				}
-				catch (IllegalStateException ex) {
-					if (!(ex.getCause() instanceof Stop)) {
-						throw ex;
+				try (InputStream sheet = sheets.next()) {
+					XMLReader parser = XMLHelper.newXMLReader();
+					RowCollector collector = new RowCollector(sink);
+					parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDates(), false));
+					try {
+						parser.parse(new InputSource(sheet));
+					}
+					catch (IllegalStateException ex) {
+						if (!(ex.getCause() instanceof Stop)) {
+							throw ex;
+						}
 					}
 				}
+			}
+			finally {
+				pkg.revert(); // opened from a stream: nothing to save
 			}
 		}
 		catch (ImportRefused refused) {

@@ -70,6 +70,11 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void theArgumentsOfTheMessagesAreTheRulesInForce() {
+		assertThat(policy.arguments()).containsExactly("8", "三", "5");
+	}
+
+	@Test
 	void everyProblemHasAChineseMessage() throws Exception {
 		Properties messages = new Properties();
 		try (var in = getClass().getResourceAsStream("/messages_zh_CN.properties")) {
@@ -80,7 +85,9 @@ class PasswordPolicyTests {
 				"account.password.sameAsUsername")) {
 			assertThat(messages.getProperty(key)).as(key).isNotBlank().containsPattern("\\p{IsHan}");
 		}
-		assertThat(messages.getProperty("account.password.tooShort")).contains("8");
+		// the minimum length and classes are the security administrator's (issue 17): the messages take them
+		assertThat(messages.getProperty("account.password.tooShort")).contains("{0}");
+		assertThat(messages.getProperty("account.password.classes")).contains("{1}");
 	}
 
 }

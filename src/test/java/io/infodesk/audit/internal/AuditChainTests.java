@@ -349,6 +349,7 @@ class AuditChainTests {
 	@Transactional
 	void anExistingKeylessChainIsContinuedByAKeyedSegment() {
 		jdbc.update("delete from audit_entry");
+		jdbc.update("delete from audit_key_segment");
 		String genesis = "0".repeat(64);
 		String previous = genesis;
 		Instant at = Instant.parse("2026-01-05T01:00:00Z");
@@ -389,6 +390,55 @@ class AuditChainTests {
 		ChainVerification broken = chain.walk(0, genesis, 5, null, 4L, new java.util.TreeMap<>(), true);
 		assertThat(broken.problem()).isEqualTo(Break.UNLINKED);
 		assertThat(broken.seq()).isEqualTo(4);
+	}
+
+	@Test
+	void aRotatedKeyStartsANewKeyedSegmentAndTheWholeChainStillVerifies() {
+		recordSome(3);
+		String oldKey = hashing.fingerprint();
+		byte[] fresh = new byte[32];
+		new java.security.SecureRandom().nextBytes(fresh);
+		// what a restart with a new audit.key and the former one under infodesk.audit.chain.retired-keys does
+		hashing.rotateTo(fresh);
+		recordSome(3);
+		long last = jdbc.queryForObject("select last_seq from audit_chain_head", Long.class);
+		Map<String, Object> segment = jdbc.queryForMap(
+				"select from_seq, key_fingerprint from audit_key_segment order by from_seq desc limit 1");
+		assertThat(segment.get("KEY_FINGERPRINT")).isEqualTo(hashing.fingerprint()).isNotEqualTo(oldKey);
+		assertThat(((Number) segment.get("FROM_SEQ")).longValue()).isEqualTo(last - 2);
+		assertThat(jdbc.queryForObject("select count(*) from audit_key_segment where key_fingerprint = ?", Integer.class,
+				oldKey)).isEqualTo(1);
+		ChainVerification result = chain.verify();
+		assertThat(result.intact()).as(result.toString()).isTrue();
+
+		// an entry of the new segment rewritten and re-linked with the retired (perhaps leaked) key: refused there
+		long victim = last - 1;
+		Map<String, Object> original = jdbc.queryForMap("select summary, hash from audit_entry where seq = ?", victim);
+		AuditEntry forged = forgedCopy(victim, "用旧密钥伪造", false);
+		forged.seal(hashing.link(forged, oldKey));
+		jdbc.update("update audit_entry set summary = ?, hash = ? where seq = ?", forged.getSummary(), forged.getHash(),
+				victim);
+		try {
+			ChainVerification broken = chain.verify();
+			assertThat(broken.problem()).isEqualTo(Break.TAMPERED);
+			assertThat(broken.seq()).isEqualTo(victim);
+		}
+		finally {
+			jdbc.update("update audit_entry set summary = ?, hash = ? where seq = ?", original.get("SUMMARY"),
+					original.get("HASH"), victim);
+		}
+
+		// the retired key not configured: the old segment is reported as unverifiable, not as intact
+		byte[] retired = hashing.forget(oldKey);
+		try {
+			ChainVerification unverifiable = chain.verify();
+			assertThat(unverifiable.problem()).isEqualTo(Break.NO_KEY);
+			assertThat(chain.describe(unverifiable)).contains("infodesk.audit.chain.retired-keys");
+		}
+		finally {
+			hashing.retire(retired);
+		}
+		assertThat(chain.verify().intact()).isTrue();
 	}
 
 	@Test
@@ -488,7 +538,9 @@ class AuditChainTests {
 				(String) row.get("ENTITY_TYPE"), (String) row.get("ENTITY_ID"),
 				summary != null ? summary : (String) row.get("SUMMARY"), (String) row.get("OUTCOME"),
 				prevHash != null ? prevHash : (String) row.get("PREV_HASH"));
-		entry.seal(hashing.link(entry, withKey));
+		// with the key: the one of the entry's segment (a rotation test may have started a newer segment)
+		var segment = withKey ? chain.segments().floorEntry(seq) : null;
+		entry.seal(segment == null ? hashing.link(entry, withKey) : hashing.link(entry, segment.getValue()));
 		return entry;
 	}
 

@@ -159,6 +159,30 @@ class AuditControllerTests {
 	}
 
 	@Test
+	void noAuditAdministratorReviewsTheirOwnTrail() throws Exception {
+		AuthenticatedUser auditor = fixtures.principal(fixtures.ready("selfaudit", Role.AUDIT_ADMIN).username());
+		AuthenticatedUser other = fixtures.principal(fixtures.ready("otheraudit", Role.AUDIT_ADMIN).username());
+		// the auditor's own action: an export, audited under their name
+		mvc.perform(get("/admin/audit/export").with(user(auditor)).param("keyword", "nothing-matches-this"))
+			.andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class,
+				auditor.getUsername())).isEqualTo(1);
+		mvc.perform(get("/admin/audit").with(user(auditor)).param("actor", auditor.getUsername()))
+			.andExpect(content().string(containsString("共 0 条")))
+			.andExpect(content().string(containsString("不列出您本人的操作")));
+		byte[] xlsx = mvc.perform(get("/admin/audit/export").with(user(auditor)).param("actor", auditor.getUsername()))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
+		}
+		// another audit administrator reads them
+		mvc.perform(get("/admin/audit").with(user(other)).param("actor", auditor.getUsername()))
+			.andExpect(content().string(containsString("共 2 条")));
+	}
+
+	@Test
 	void exportsTheSearchAsXlsx() throws Exception {
 		String marker = AccountFixtures.unique("导出");
 		trail.record("TEST_EXPORT", "Probe", 1, "=1+1 " + marker);

@@ -259,6 +259,40 @@ class FileStoreTests {
 		}
 	}
 
+	@Test
+	void theAccountsOfOneUnitUploadNoMoreThanTheUnitsDailyQuota() {
+		FileStore store = store();
+		MutableDay clock = new MutableDay();
+		store.setQuota(new UploadQuota(DataSize.ofKilobytes(3), DataSize.ofKilobytes(5), clock));
+		try {
+			logInAs(1, "qianfeng", 7L);
+			put(store, java.util.Arrays.copyOf(TestFiles.pdf(), 2500));
+			logInAs(2, "sunli", 7L);
+			put(store, java.util.Arrays.copyOf(TestFiles.pdf(), 2400));
+			// a third account of the same unit: its own quota is untouched, the unit's is spent
+			logInAs(3, "zhoumin", 7L);
+			assertThat(refusal(store, java.util.Arrays.copyOf(TestFiles.pdf(), 1000))).isEqualTo("files.refused.unitQuota");
+			// another unit is not held back, and the next day the unit may upload again
+			logInAs(4, "wuhua", 8L);
+			put(store, java.util.Arrays.copyOf(TestFiles.pdf(), 1000));
+			clock.next();
+			logInAs(3, "zhoumin", 7L);
+			put(store, java.util.Arrays.copyOf(TestFiles.pdf(), 1001));
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void logInAs(long id, String username, Long unitId) {
+		io.infodesk.shared.security.AuthenticatedUser user = new io.infodesk.shared.security.AuthenticatedUser(id,
+				username, "{noop}x", username, null, unitId, null, java.util.Set.of("STAFF"), java.util.Set.of(), true,
+				false, false);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user,
+					null, user.getAuthorities()));
+	}
+
 	static final class MutableDay extends java.time.Clock {
 
 		private java.time.Instant now = java.time.Instant.parse("2026-12-07T02:00:00Z");
