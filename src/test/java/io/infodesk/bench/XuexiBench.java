@@ -223,27 +223,11 @@ public final class XuexiBench {
 	}
 
 	/**
-	 * Writes the report with POI's streaming writer, then packs it again with java.util.zip: SXSSF's package (Zip64
-	 * extra fields, data descriptors) is refused as damaged by the upload's stream check (shared.files), which reads
-	 * the package as a stream the way the platform's own exports are read.
+	 * Writes the report with POI's streaming writer (SXSSF: Zip64 extra fields and data descriptors, which the upload's
+	 * stream check in shared.files reads since issue 13's second session).
 	 */
 	static int writeDaily(Path file, LocalDate first) throws Exception {
-		Path raw = file.resolveSibling("raw-" + file.getFileName());
-		int rows = writeStreaming(raw, first);
-		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(raw.toFile());
-				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-			var entries = zip.entries();
-			while (entries.hasMoreElements()) {
-				java.util.zip.ZipEntry entry = entries.nextElement();
-				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-				try (var in = zip.getInputStream(entry)) {
-					in.transferTo(out);
-				}
-				out.closeEntry();
-			}
-		}
-		Files.delete(raw);
-		return rows;
+		return writeStreaming(file, first);
 	}
 
 	static int writeStreaming(Path file, LocalDate first) throws Exception {

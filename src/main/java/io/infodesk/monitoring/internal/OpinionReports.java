@@ -42,8 +42,6 @@ public class OpinionReports {
 
 	}
 
-	static final String ISSUER = "武进区住房和城乡建设局办公室";
-
 	private final JdbcTemplate jdbc;
 
 	private final Cases cases;
@@ -54,7 +52,11 @@ public class OpinionReports {
 
 	private final Clock clock;
 
-	OpinionReports(JdbcTemplate jdbc, Cases cases, Sources sources, AuditTrail audit, Clock clock) {
+	private final String issuer;
+
+	OpinionReports(JdbcTemplate jdbc, Cases cases, Sources sources, AuditTrail audit, Clock clock,
+			MonitoringSettings settings) {
+		this.issuer = settings.issuer();
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.sources = sources;
@@ -131,7 +133,7 @@ public class OpinionReports {
 		String span = period == Period.DAILY ? date(f.from()) : date(f.from()) + "至" + date(f.to());
 		String previous = period == Period.DAILY ? "前一日" : "上周";
 		OfficialDocument.Builder doc = OfficialDocument.builder()
-			.masthead(Masthead.periodical(name(period), issue, ISSUER + "编", f.to()))
+			.masthead(Masthead.periodical(name(period), issue, issuer + "编", f.to()))
 			.articleTitle(span + "涉住建领域网络舆情" + (period == Period.DAILY ? "日报" : "周报"));
 		doc.heading("总体情况");
 		doc.paragraph(span + "，监测系统共捕获命中监测方案的信息" + f.items() + "条，" + previous + f.previousItems() + "条，"
@@ -168,7 +170,7 @@ public class OpinionReports {
 		doc.paragraph(f.failingSources().isEmpty() ? "各信息源抓取正常。"
 				: "以下信息源连续抓取失败，请核查：" + String.join("；", f.failingSources()) + "。");
 		doc.imprint(Imprint.builder().line("报送", "局领导班子成员。").line("抄送", "局各科室、直属单位。")
-			.issued(ISSUER, f.to()).build());
+			.issued(issuer, f.to()).build());
 		return doc.build();
 	}
 

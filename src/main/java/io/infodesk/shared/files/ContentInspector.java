@@ -7,15 +7,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Tells what a file is from its bytes: PNG, JPEG, GIF, WEBP and PDF by their signatures; DOCX and XLSX only
  * when the file is a real OOXML package — a zip whose {@code [Content_Types].xml} declares the main part of a
  * Word document or an Excel workbook and which holds that part. Executables (MZ, ELF) and anything else are
  * refused. The package is read as a stream, never unpacked to disk, and refused as soon as it has too many
- * entries, unpacks to too many bytes, or unpacks at a ratio no office document has (a zip bomb).
+ * entries, unpacks to too many bytes, or unpacks at a ratio no office document has (a zip bomb). The stream reader is
+ * commons-compress's (POI's own dependency): it reads the Zip64 extra fields and data descriptors that streaming
+ * writers (POI's SXSSF, platforms' large exports) put in a package, which {@code java.util.zip.ZipInputStream}
+ * misreads as a damaged entry.
  */
 public final class ContentInspector {
 
@@ -88,10 +92,10 @@ public final class ContentInspector {
 		boolean document = false;
 		boolean workbook = false;
 		try (CountingInputStream packed = new CountingInputStream(file.open());
-				ZipInputStream zip = new ZipInputStream(packed)) {
+				ZipArchiveInputStream zip = new ZipArchiveInputStream(packed, "UTF-8", true, true)) {
 			byte[] buffer = new byte[8192];
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
+			ZipArchiveEntry entry;
+			while ((entry = zip.getNextZipEntry()) != null) {
 				if (++entries > settings.maxZipEntries()) {
 					throw new FileRefused("files.refused.zipEntries", settings.maxZipEntries());
 				}

@@ -34,8 +34,9 @@ import io.infodesk.xuexi.XuexiArticles;
 /**
  * Demo article supply and learning activities (profile {@code demo}, only while no article exists), written through
  * the module's services as the demo users: this year's quotas (4 articles for the city platform per unit, 1 for the
- * province for 物业管理科), an article of 物业管理科 signed off and submitted (not yet adopted, so the demo ledger is
- * unchanged), one waiting for the head of the unit, and a theme party day that used platform content.
+ * province for 物业管理科), an article of 物业管理科 signed off, submitted yesterday and adopted today by the city
+ * platform (its {@code ArticleAdopted} gives 物业管理科 and its authors their {@code XUEXI_ARTICLE} points), one waiting
+ * for the head of the unit, and a theme party day that used platform content.
  */
 @Component
 @Profile("demo")
@@ -104,7 +105,10 @@ class DemoXuexiArticles implements ApplicationRunner {
 			approve(submitted, head.get());
 			approve(submitted, charge.get());
 			as(publicist.get());
-			articles.recordSubmission(submitted.id(), today, "市学习平台投稿系统", publicist.get(), DataScope.all());
+			articles.recordSubmission(submitted.id(), today.minusDays(1), "市学习平台投稿系统", publicist.get(),
+					DataScope.all());
+			articles.recordAdoption(submitted.id(), PlatformLevel.CITY, today, "https://demo.invalid/xuexi/article/1",
+					publicist.get(), DataScope.all());
 
 			Article waiting = articles.create(new ArticleForm(unitId, "加装电梯“一梯一策”惠及千余户居民",
 					"区住建局推行“一梯一策”协调机制，今年已完成加装电梯 46 部，惠及居民 1100 余户。", 2,

@@ -66,6 +66,11 @@ class XuexiJourneyTests {
 		assertThat(browser.text("#xuexi-cadres")).contains("预计完不成");
 		assertThat(browser.consoleErrors()).isEmpty();
 
+		// the home page's card holds the three figures (registration, daily login, cadres behind pace)
+		browser.open("/", "home");
+		assertThat(browser.text("#home-xuexi")).contains("%");
+		assertThat(browser.findAll("#home-xuexi .fs-4")).hasSize(3);
+
 		// the unmatched member is listed on the roster
 		browser.open("/xuexi/roster", "xuexi-roster");
 		assertThat(browser.text("#unmatched")).contains("未知的人");
