@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * rankings of units and people for a month and the year, the trend chart and the monthly 通报 are not empty and add
  * up, the ledger equals what the recomputation finds (no difference), and every unit has items in several states.
  */
+@Order(1) // first of all classes (junit-platform.properties): the demo year before any other test adds to it
 class DemoYearTests extends AssessmentIntegrationTest {
 
 	@Autowired

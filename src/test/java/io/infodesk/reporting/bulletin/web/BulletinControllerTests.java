@@ -46,6 +46,11 @@ class BulletinControllerTests extends ReportingIntegrationTest {
 		return bulletins.list(new BulletinFilter(demo().getId(), null, BulletinStatus.ISSUED)).get(0);
 	}
 
+	/** The demo year issues one a month: the newest issued one, as the list and the export show it first. */
+	static String label(Bulletin issue) {
+		return issue.getIssueYear() + "年第" + issue.getIssueNo() + "期";
+	}
+
 	@Test
 	void theListFiltersByPeriodicalYearAndStatusAsPageAndFragment() throws Exception {
 		String page = mvc.perform(get("/reporting/bulletins").param("periodicalId", demo().getId().toString())
@@ -71,7 +76,7 @@ class BulletinControllerTests extends ReportingIntegrationTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			var sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("刊物");
-			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2026年第1期");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(label(demoIssue()));
 		}
 	}
 
@@ -131,7 +136,7 @@ class BulletinControllerTests extends ReportingIntegrationTest {
 			.andReturn().getResponse();
 		assertThat(response.getContentAsByteArray()).isEqualTo(bulletins.file(issue.getId()).getContent());
 		assertThat(response.getHeader("Content-Disposition")).contains("filename*=UTF-8''")
-			.contains(java.net.URLEncoder.encode("住建信息2026年第1期.docx", java.nio.charset.StandardCharsets.UTF_8));
+			.contains(java.net.URLEncoder.encode("住建信息" + label(issue) + ".docx", java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(response.getHeader("X-Content-SHA256")).isEqualTo(bulletins.file(issue.getId()).getSha256());
 		String detail = mvc.perform(get("/reporting/bulletins/" + issue.getId()).with(as(user("leader"))))
 			.andExpect(status().isOk())
