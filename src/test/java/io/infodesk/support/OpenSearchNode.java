@@ -39,7 +39,8 @@ public final class OpenSearchNode implements AutoCloseable {
 
 	static {
 		// OpenSearch configures Log4j's own core; Boot's log4j-to-slf4j bridge would win the provider selection
-		// (ClassCastException at node start). Decided before Log4j's LogManager is first used in this JVM.
+		// (ClassCastException at node start). The surefire argLine sets it from JVM start (pom.xml), since any earlier
+		// test may use Log4j's LogManager first; set here too for the deploy scripts' main.
 		System.setProperty("log4j.provider", "org.apache.logging.log4j.core.impl.Log4jProvider");
 		System.setProperty("log4j2.provider", "org.apache.logging.log4j.core.impl.Log4jProvider");
 	}

@@ -77,7 +77,7 @@ class PasswordPolicyTests {
 	@Test
 	void everyProblemHasAChineseMessage() throws Exception {
 		Properties messages = new Properties();
-		try (var in = getClass().getResourceAsStream("/messages_zh_CN.properties")) {
+		try (var in = getClass().getResourceAsStream("/messages/account_zh_CN.properties")) {
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		for (String key : List.of("account.password.required", "account.password.characters",
