@@ -92,12 +92,22 @@ public class SearchIndexing implements ApplicationRunner {
 		});
 	}
 
-	/** Whether the index holds texts without their term offsets (written before issue 16). */
+	/**
+	 * Whether the index holds texts without their term offsets (written before issue 16). Only a Lucene index can
+	 * be such an old one: on OpenSearch (profile {@code cluster}) the mapping is the backend's own, and the answer
+	 * is no.
+	 */
 	boolean withoutOffsets() {
-		try (org.apache.lucene.index.IndexReader reader = Search.mapping(entityManagerFactory)
-			.scope(Object.class)
-			.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
-			.openIndexReader()) {
+		org.hibernate.search.backend.lucene.scope.LuceneIndexScope lucene;
+		try {
+			lucene = Search.mapping(entityManagerFactory)
+				.scope(Object.class)
+				.extension(org.hibernate.search.backend.lucene.LuceneExtension.get());
+		}
+		catch (org.hibernate.search.util.common.SearchException otherBackend) {
+			return false;
+		}
+		try (org.apache.lucene.index.IndexReader reader = lucene.openIndexReader()) {
 			org.apache.lucene.index.FieldInfo text = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
 				.fieldInfo(io.infodesk.search.SearchIndex.Fields.TEXT);
 			return text != null && !text.hasVectors();
