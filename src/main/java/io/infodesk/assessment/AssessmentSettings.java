@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Annual targets per unit (目标分, editable per year; units without one have the default) and the grade thresholds
@@ -85,10 +86,10 @@ public class AssessmentSettings {
 		}
 		BigDecimal value = points.setScale(2, RoundingMode.HALF_UP);
 		int updated = jdbc.update("update asm_target set points = ?, updated_by = ?, updated_at = ? where unit_id = ? "
-				+ "and target_year = ?", value, CurrentUser.actorName(), Ledger.utc(Instant.now(clock)), unitId, year);
+				+ "and target_year = ?", value, CurrentUser.actorName(), JdbcTime.utc(Instant.now(clock)), unitId, year);
 		if (updated == 0) {
 			jdbc.update("insert into asm_target (unit_id, target_year, points, updated_by, updated_at) values (?, ?, ?, ?, ?)",
-					unitId, year, value, CurrentUser.actorName(), Ledger.utc(Instant.now(clock)));
+					unitId, year, value, CurrentUser.actorName(), JdbcTime.utc(Instant.now(clock)));
 		}
 		audit.record("ASSESSMENT_TARGET_SET", "ASSESSMENT_TARGET", unitId + ":" + year,
 				texts.get("assessment.audit.targetSet", unitName, year, value));
@@ -122,10 +123,10 @@ public class AssessmentSettings {
 	private void put(String key, int value) {
 		Instant now = Instant.now(clock);
 		int updated = jdbc.update("update asm_setting set setting_value = ?, updated_by = ?, updated_at = ? "
-				+ "where setting_key = ?", Integer.toString(value), CurrentUser.actorName(), Ledger.utc(now), key);
+				+ "where setting_key = ?", Integer.toString(value), CurrentUser.actorName(), JdbcTime.utc(now), key);
 		if (updated == 0) {
 			jdbc.update("insert into asm_setting (setting_key, setting_value, updated_by, updated_at) values (?, ?, ?, ?)",
-					key, Integer.toString(value), CurrentUser.actorName(), Ledger.utc(now));
+					key, Integer.toString(value), CurrentUser.actorName(), JdbcTime.utc(now));
 		}
 	}
 

@@ -34,6 +34,7 @@ import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * 通报 (circulars, issue 4 point 5): the office previews the circular of a finished month, quarter or year (a
@@ -202,7 +203,7 @@ public class Circulars {
 				  generated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", period.kind().name(),
 				period.from(), period.to(), version, Status.ISSUED.name(), draft.title(), options.documentNumber(),
 				draft.issuedOn(), docx, docxSha, docx.length, xlsx, xlsxSha, xlsx.length, actor.userId(),
-				actor.displayName(), Ledger.utc(now));
+				actor.displayName(), JdbcTime.utc(now));
 		long id = jdbc.queryForObject("""
 				select id from asm_circular where period_kind = ? and period_from = ? and version = ?""", Long.class,
 				period.kind().name(), period.from(), version);
@@ -215,7 +216,7 @@ public class Circulars {
 		int superseded = jdbc.update("""
 				update asm_circular set status = ?, superseded_by = ?, superseded_at = ?
 				where period_kind = ? and period_from = ? and status = ? and id <> ?""", Status.SUPERSEDED.name(), id,
-				Ledger.utc(now), period.kind().name(), period.from(), Status.ISSUED.name(), id);
+				JdbcTime.utc(now), period.kind().name(), period.from(), Status.ISSUED.name(), id);
 		remember(options);
 		if (period.kind() == Period.Kind.MONTH) {
 			deadlines.complete(deadlineKey(YearMonth.from(period.from())));
@@ -460,10 +461,10 @@ public class Circulars {
 		Instant now = Instant.now(clock);
 		String actor = io.infodesk.shared.security.CurrentUser.actorName();
 		int updated = jdbc.update("update asm_setting set setting_value = ?, updated_by = ?, updated_at = ? "
-				+ "where setting_key = ?", value, actor, Ledger.utc(now), key);
+				+ "where setting_key = ?", value, actor, JdbcTime.utc(now), key);
 		if (updated == 0) {
 			jdbc.update("insert into asm_setting (setting_key, setting_value, updated_by, updated_at) values (?, ?, ?, ?)",
-					key, value, actor, Ledger.utc(now));
+					key, value, actor, JdbcTime.utc(now));
 		}
 	}
 

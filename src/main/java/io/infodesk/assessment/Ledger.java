@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import io.infodesk.assessment.internal.LedgerStore;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import static io.infodesk.shared.time.JdbcTime.utc;
 
 /**
  * The points ledger (issue 4 point 3): append-only entries, each naming its source record and the rule version
@@ -330,10 +330,6 @@ public class Ledger {
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
-	}
-
-	static java.time.OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	static BigDecimal sum(List<PlannedEntry> entries) {

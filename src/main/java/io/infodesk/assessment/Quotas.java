@@ -17,6 +17,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitType;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The monthly quota (issue 4 point 2: at least 2 items submitted per unit per month, −2 per missing item): a
@@ -68,7 +69,7 @@ public class Quotas {
 				Integer.class, start);
 		if (closed == 0) {
 			jdbc.update("insert into asm_month_close (month_start, closed_by, closed_at) values (?, ?, ?)", start,
-					io.infodesk.shared.security.CurrentUser.actorName(), Ledger.utc(Instant.now(clock)));
+					io.infodesk.shared.security.CurrentUser.actorName(), JdbcTime.utc(Instant.now(clock)));
 		}
 		List<PlannedEntry> written = new ArrayList<>();
 		ScoringRule rule = ledgerRule(month);

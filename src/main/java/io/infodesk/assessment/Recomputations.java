@@ -24,6 +24,7 @@ import io.infodesk.assessment.internal.LedgerStore;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Recomputation of a period from the source records (issue 4 point 3): every fact of the period (adoptions,
@@ -174,7 +175,7 @@ public class Recomputations {
 		BigDecimal delta = preview.differences().stream().map(Difference::delta).reduce(BigDecimal.ZERO, BigDecimal::add);
 		// the run's id as its insert generated it: two runs at once each get their own
 		long runId = store.insertRun(from, to, preview.differences().size(), delta, CurrentUser.actorName(),
-				Ledger.utc(Instant.now(clock)));
+				JdbcTime.utc(Instant.now(clock)));
 		for (Difference difference : preview.differences()) {
 			ledger.write(difference.entry().withPoints(difference.delta(), texts.get("assessment.recompute.note", runId)),
 					"RECOMPUTE", difference.nextRevision(), runId);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.notification.internal.NotificationSettings;
+import static io.infodesk.shared.time.JdbcTime.utc;
 
 /**
  * Where every module declares its deadlines (issue 5, point 4): a unique key chosen by the module (e.g.
@@ -83,10 +84,6 @@ public class Deadlines {
 	public void complete(String key) {
 		jdbc.update("update notification_deadline set completed_at = ? where deadline_key = ? and completed_at is null",
 				utc(Instant.now(clock)), key);
-	}
-
-	static java.time.OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(java.time.ZoneOffset.UTC);
 	}
 
 }

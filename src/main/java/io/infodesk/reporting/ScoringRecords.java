@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.reporting.concealed.ConcealedReport;
+import static io.infodesk.shared.time.JdbcTime.instant;
 
 /**
  * Read-only access to the records assessment scores (issue 4, "recompute from the source records"): adoptions,
@@ -174,19 +175,6 @@ public class ScoringRecords {
 			.map(row -> new ConcealedRecord((Long) row[0], (Long) row[1], (ConcealedKind) row[2],
 					(LocalDate) row[3], (String) row[4]))
 			.toList();
-	}
-
-	private static Instant instant(Object value) {
-		if (value instanceof Instant instant) {
-			return instant;
-		}
-		if (value instanceof java.time.OffsetDateTime odt) {
-			return odt.toInstant();
-		}
-		if (value instanceof java.sql.Timestamp ts) {
-			return ts.toInstant();
-		}
-		return java.time.OffsetDateTime.parse(value.toString()).toInstant();
 	}
 
 	/** The title of an item (for the ledger's drill-down), or null when there is none. */

@@ -15,6 +15,7 @@ import io.infodesk.account.AccountRuleViolation;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Per-user API tokens (issue 17): what a privileged account (one that must use the second factor) sends as the
@@ -124,8 +125,7 @@ public class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		// bound as an OffsetDateTime: PostgreSQL's driver refuses a bare Instant
-		java.time.OffsetDateTime now = Instant.now(clock).atOffset(java.time.ZoneOffset.UTC);
+		java.time.OffsetDateTime now = JdbcTime.utc(Instant.now(clock));
 		List<String> scopes = jdbc.queryForList("select scope from acc_api_token where token_hash = ? and user_id = ? "
 				+ "and revoked_at is null and expires_at > ?", String.class, Sm3.hex(secret), userId, now);
 		if (scopes.isEmpty()) {

@@ -24,6 +24,8 @@ import io.infodesk.account.UserAccount;
 import io.infodesk.audit.AuditRecord;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.text.Texts;
+import static io.infodesk.shared.time.JdbcTime.instant;
+import static io.infodesk.shared.time.JdbcTime.utc;
 
 /**
  * Login-failure handling of GB/T 22239-2019 level 3 (PRACTICE.md, "Compliance"): counts failed logins (wrong
@@ -162,27 +164,6 @@ public class LoginAuditing {
 
 	private static AuditRecord failure(String action, long userId, String username, String summary) {
 		return new AuditRecord(action, ENTITY, String.valueOf(userId), summary, AuditRecord.Outcome.FAILURE, username);
-	}
-
-	/** An instant as JDBC binds it on H2 and PostgreSQL alike (PostgreSQL's driver refuses a bare Instant). */
-	private static java.time.OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(java.time.ZoneOffset.UTC);
-	}
-
-	private static Instant instant(Object value) {
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof Instant instant) {
-			return instant;
-		}
-		if (value instanceof java.time.OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		if (value instanceof java.sql.Timestamp timestamp) {
-			return timestamp.toInstant();
-		}
-		return null;
 	}
 
 	static String clientAddress() {

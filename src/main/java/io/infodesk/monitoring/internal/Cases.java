@@ -33,6 +33,7 @@ import io.infodesk.organization.Unit;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Opinion cases (舆情处置, S3.6-a, issue 14 point 9), opened from an alert (a monitored item and its cluster) or by
@@ -188,9 +189,9 @@ public class Cases {
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
 		Instant now = Instant.now(clock);
 		List<OpinionCase> opened = jdbc.query("select * from mon_case where opened_at >= ? and opened_at < ?", Cases::row,
-				Items.utc(from), Items.utc(to));
+				JdbcTime.utc(from), JdbcTime.utc(to));
 		int closed = jdbc.queryForObject("select count(*) from mon_case where closed_at >= ? and closed_at < ?",
-				Integer.class, Items.utc(from), Items.utc(to));
+				Integer.class, JdbcTime.utc(from), JdbcTime.utc(to));
 		java.util.Map<String, Integer> byTopic = new java.util.LinkedHashMap<>();
 		for (Topic t : Topic.values()) {
 			byTopic.put(t.name(), (int) opened.stream().filter(c -> c.topic() == t).count());
@@ -227,10 +228,10 @@ public class Cases {
 		boolean major = OpinionCase.major(opening.level());
 		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		Object[] args = { title, summary, opening.level().name(), opening.topic() == null ? null : opening.topic().name(),
-				clusterId, OpinionCase.Status.OPEN.name(), Items.utc(now), Items.clip(actor.displayName(), 100),
-				major ? Items.utc(now.plus(Duration.ofHours(hours.info()))) : null,
-				major ? Items.utc(now.plus(Duration.ofHours(hours.press()))) : null,
-				major ? null : Items.utc(now.plus(Duration.ofHours(hours.response()))) };
+				clusterId, OpinionCase.Status.OPEN.name(), JdbcTime.utc(now), Items.clip(actor.displayName(), 100),
+				major ? JdbcTime.utc(now.plus(Duration.ofHours(hours.info()))) : null,
+				major ? JdbcTime.utc(now.plus(Duration.ofHours(hours.press()))) : null,
+				major ? null : JdbcTime.utc(now.plus(Duration.ofHours(hours.response()))) };
 		jdbc.update(connection -> {
 			java.sql.PreparedStatement statement = connection.prepareStatement("insert into mon_case (title, summary, "
 					+ "alert_level, topic, cluster_id, status, opened_at, opened_by, info_due_at, press_due_at, "
@@ -295,19 +296,19 @@ public class Cases {
 		String text = Clues.required(note, 2000, "monitoring.case.error.note");
 		Instant now = Instant.now(clock);
 		jdbc.update("insert into mon_case_action (case_id, kind, note, acted_at, actor_user_id, actor_name) "
-				+ "values (?, ?, ?, ?, ?, ?)", id, kind.name(), text, Items.utc(now), actor.userId(),
+				+ "values (?, ?, ?, ?, ?, ?)", id, kind.name(), text, JdbcTime.utc(now), actor.userId(),
 				Items.clip(actor.displayName(), 100));
 		if (kind == OpinionCase.Action.PUBLISH && c.infoDueAt() != null && c.infoAt() == null) {
-			jdbc.update("update mon_case set info_at = ? where id = ?", Items.utc(now), id);
+			jdbc.update("update mon_case set info_at = ? where id = ?", JdbcTime.utc(now), id);
 			deadlines.complete(key(id, "info"));
 		}
 		if (kind == OpinionCase.Action.PRESS && c.pressDueAt() != null && c.pressAt() == null) {
-			jdbc.update("update mon_case set press_at = ? where id = ?", Items.utc(now), id);
+			jdbc.update("update mon_case set press_at = ? where id = ?", JdbcTime.utc(now), id);
 			deadlines.complete(key(id, "press"));
 		}
 		if ((kind == OpinionCase.Action.RESPOND || kind == OpinionCase.Action.PUBLISH) && c.responseDueAt() != null
 				&& c.responseAt() == null) {
-			jdbc.update("update mon_case set response_at = ? where id = ?", Items.utc(now), id);
+			jdbc.update("update mon_case set response_at = ? where id = ?", JdbcTime.utc(now), id);
 			deadlines.complete(key(id, "response"));
 		}
 		audit.record("MONITORING_CASE_ACTION", "MonitoringCase", id, kind.name() + "：" + Items.clip(text, 200));
@@ -323,7 +324,7 @@ public class Cases {
 		String s = Clues.required(summary, 5000, "monitoring.case.error.closingSummary");
 		String r = Clues.required(review, 5000, "monitoring.case.error.review");
 		jdbc.update("update mon_case set status = ?, closed_at = ?, closing_summary = ?, review = ? where id = ?",
-				OpinionCase.Status.CLOSED.name(), Items.utc(Instant.now(clock)), s, r, id);
+				OpinionCase.Status.CLOSED.name(), JdbcTime.utc(Instant.now(clock)), s, r, id);
 		for (String which : new String[] { "info", "press", "response" }) {
 			deadlines.complete(key(id, which));
 		}
@@ -353,7 +354,7 @@ public class Cases {
 		String where = Clues.required(platform, 200, "monitoring.case.error.platform");
 		String what = Clues.required(guidance, 2000, "monitoring.case.error.guidance");
 		jdbc.update("insert into mon_guidance_task (case_id, person_id, platform, guidance, created_at) values (?, ?, ?, ?, ?)",
-				caseId, personId, where, what, Items.utc(Instant.now(clock)));
+				caseId, personId, where, what, JdbcTime.utc(Instant.now(clock)));
 		long id = jdbc.queryForObject("select max(id) from mon_guidance_task where case_id = ?", Long.class, caseId);
 		audit.record("MONITORING_GUIDANCE_ASSIGNED", "MonitoringCase", caseId,
 				organization.person(personId).map(p -> p.getName()).orElse("") + "：" + where);
@@ -371,7 +372,7 @@ public class Cases {
 			throw new SchemeInvalid("monitoring.case.error.guidanceDone");
 		}
 		String text = Clues.required(note, 1000, "monitoring.case.error.note");
-		jdbc.update("update mon_guidance_task set done_at = ?, done_note = ? where id = ?", Items.utc(Instant.now(clock)),
+		jdbc.update("update mon_guidance_task set done_at = ?, done_note = ? where id = ?", JdbcTime.utc(Instant.now(clock)),
 				text, taskId);
 		audit.record("MONITORING_GUIDANCE_DONE", "MonitoringCase", caseId, text);
 	}

@@ -40,6 +40,7 @@ import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.files.StoredContent;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Clues of major information (S3.5-a/b, issue 14 point 8): anyone reports one (the URL is validated and stored, never
@@ -158,7 +159,7 @@ public class Clues {
 		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		Object[] args = { title, url, summary, classNo, topic == null ? null : topic.name(),
 				stored == null ? null : stored.sha256(), stored == null ? null : stored.type().name(), reporter.unitId(),
-				reporter.userId(), reporter.personId(), Items.clip(reporter.displayName(), 100), Items.utc(now),
+				reporter.userId(), reporter.personId(), Items.clip(reporter.displayName(), 100), JdbcTime.utc(now),
 				Clue.Status.REPORTED.name() };
 		jdbc.update(connection -> {
 			java.sql.PreparedStatement statement = connection.prepareStatement("insert into mon_clue (title, url, summary, "
@@ -203,7 +204,7 @@ public class Clues {
 		InformationItem item = informationItems.create(new ItemForm(title.strip(), kind == null ? ItemKind.GOVERNMENT : kind,
 				unitId, html(body), Set.of(), Set.of(), authors, 0), actor, scope);
 		jdbc.update("update mon_clue set status = ?, info_item_id = ?, closed_at = ? where id = ?",
-				Clue.Status.DRAFTED.name(), item.getId(), Items.utc(Instant.now(clock)), id);
+				Clue.Status.DRAFTED.name(), item.getId(), JdbcTime.utc(Instant.now(clock)), id);
 		audit.record("MONITORING_CLUE_DRAFTED", "MonitoringClue", id, title.strip() + " → 信息 " + item.getId());
 		return item.getId();
 	}
@@ -213,7 +214,7 @@ public class Clues {
 		Clue clue = open(id);
 		String why = required(reason, 500, "monitoring.clue.error.reason");
 		jdbc.update("update mon_clue set status = ?, archive_reason = ?, closed_at = ?, edited_by = coalesce(edited_by, ?) "
-				+ "where id = ?", Clue.Status.ARCHIVED.name(), why, Items.utc(Instant.now(clock)), actor.displayName(), id);
+				+ "where id = ?", Clue.Status.ARCHIVED.name(), why, JdbcTime.utc(Instant.now(clock)), actor.displayName(), id);
 		audit.record("MONITORING_CLUE_ARCHIVED", "MonitoringClue", id, clue.workingTitle() + "：" + why);
 	}
 
@@ -229,7 +230,7 @@ public class Clues {
 		String t = required(title, 200, "monitoring.clue.error.title");
 		String b = required(body, 20_000, "monitoring.clue.error.body");
 		jdbc.update("update mon_clue set edited_title = ?, edited_body = ?, edited_by = ?, edited_at = ?, status = ? "
-				+ "where id = ?", t, b, Items.clip(actor.displayName(), 100), Items.utc(Instant.now(clock)),
+				+ "where id = ?", t, b, Items.clip(actor.displayName(), 100), JdbcTime.utc(Instant.now(clock)),
 				Clue.Status.EDITED.name(), clue.id());
 	}
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.monitoring.MatchResult;
 import io.infodesk.monitoring.Topic;
 import io.infodesk.shared.files.FileStore;
+import static io.infodesk.shared.time.JdbcTime.utc;
 
 /**
  * Stores what the sources carry: one item per canonical URL (a URL seen again is skipped), the same text under a
@@ -276,10 +276,6 @@ public class Items {
 
 	static String clip(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max);
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	static String sha256(String text) {

@@ -18,6 +18,7 @@ import io.infodesk.shared.docx.DocumentTable;
 import io.infodesk.shared.docx.Imprint;
 import io.infodesk.shared.docx.Masthead;
 import io.infodesk.shared.docx.OfficialDocument;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The daily and weekly opinion reports (舆情日报 / 周报, issue 14 point 12) as official documents in the layout of
@@ -83,7 +84,7 @@ public class OpinionReports {
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> clusters.add(List.of(rs.getString(1),
 						String.valueOf(rs.getString(2)), Integer.toString(rs.getInt(3)),
 						Integer.toString(Math.max(0, rs.getInt(4) - 1)))),
-				Items.utc(start(from)), Items.utc(start(to.plusDays(1))));
+				JdbcTime.utc(start(from)), JdbcTime.utc(start(to.plusDays(1))));
 		Instant fromInstant = start(from);
 		Instant toInstant = start(to.plusDays(1));
 		Instant at = Instant.now(clock).isBefore(toInstant) ? Instant.now(clock) : toInstant;
@@ -190,7 +191,7 @@ public class OpinionReports {
 	private List<String[]> items(LocalDate from, LocalDate to) {
 		return jdbc.query("select classes, alert_level, topics from mon_item where matched = true and fetched_at >= ? "
 				+ "and fetched_at < ?", (rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) },
-				Items.utc(start(from)), Items.utc(start(to.plusDays(1))));
+				JdbcTime.utc(start(from)), JdbcTime.utc(start(to.plusDays(1))));
 	}
 
 	private static int[] classes(List<String[]> items) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The sources and their fetching: validated, audited changes; {@link #fetchDue} fetches every enabled source whose
@@ -67,7 +68,7 @@ public class Sources {
 				+ "summary_selector, interval_minutes, enabled, allow_internal, failures, healthy, last_new_items, created_at) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, true, 0, ?)", s.name().strip(), s.kind().name(), s.tier(),
 				s.region(), s.format().name(), s.url().strip(), s.itemSelector(), s.dateSelector(), s.summarySelector(),
-				s.intervalMinutes(), s.enabled(), s.allowInternal(), Items.utc(Instant.now(clock)));
+				s.intervalMinutes(), s.enabled(), s.allowInternal(), JdbcTime.utc(Instant.now(clock)));
 		long id = jdbc.queryForObject("select max(id) from mon_source where url = ?", Long.class, s.url().strip());
 		audit.record("MONITORING_SOURCE_CREATED", "MonitoringSource", id,
 				s.name() + (s.allowInternal() ? "（允许内网地址）" : ""));
@@ -100,7 +101,7 @@ public class Sources {
 		if (!source.enabled()) {
 			throw new SchemeInvalid("monitoring.source.error.disabled");
 		}
-		jdbc.update("update mon_source set next_fetch_at = ? where id = ?", Items.utc(Instant.now(clock)), id);
+		jdbc.update("update mon_source set next_fetch_at = ? where id = ?", JdbcTime.utc(Instant.now(clock)), id);
 		audit.record("MONITORING_SOURCE_FETCH_REQUESTED", "MonitoringSource", id, source.name());
 	}
 
@@ -194,7 +195,7 @@ public class Sources {
 	private void succeeded(Source source, Instant now, String etag, String lastModified, String status, int added) {
 		jdbc.update("update mon_source set etag = ?, last_modified = ?, last_fetched_at = ?, next_fetch_at = ?, failures = 0, "
 				+ "healthy = true, last_status = ?, last_new_items = ? where id = ?", Items.clip(etag == null ? "" : etag, 300),
-				lastModified, Items.utc(now), Items.utc(now.plus(Duration.ofMinutes(source.intervalMinutes()))),
+				lastModified, JdbcTime.utc(now), JdbcTime.utc(now.plus(Duration.ofMinutes(source.intervalMinutes()))),
 				Items.clip(status, 200), added, source.id());
 	}
 
@@ -204,7 +205,7 @@ public class Sources {
 		Instant next = now.plus(Duration.ofMinutes(source.intervalMinutes() * factor));
 		boolean healthy = failures < Source.UNHEALTHY_AFTER;
 		jdbc.update("update mon_source set last_fetched_at = ?, next_fetch_at = ?, failures = ?, healthy = ?, last_status = ?, "
-				+ "last_new_items = 0 where id = ?", Items.utc(now), Items.utc(next), failures, healthy,
+				+ "last_new_items = 0 where id = ?", JdbcTime.utc(now), JdbcTime.utc(next), failures, healthy,
 				Items.clip("失败：" + message, 200), source.id());
 		log.warn("Source {} ({}) failed {} time(s): {}", source.id(), source.name(), failures, message);
 		return new Outcome(false, 0, 0, message);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.monitoring.Topic;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Watch lists per hot spot (S3.6-b, issue 14 point 10) that make monitoring proactive: upcoming property deliveries
@@ -67,7 +68,7 @@ public class WatchLists {
 			throw new SchemeInvalid("monitoring.watch.error.note");
 		}
 		jdbc.update("insert into mon_watch_entry (topic, name, party, due_date, note, active, created_at, created_by) "
-				+ "values (?, ?, ?, ?, ?, true, ?, ?)", topic.name(), n, p, dueDate, text, Items.utc(Instant.now(clock)),
+				+ "values (?, ?, ?, ?, ?, true, ?, ?)", topic.name(), n, p, dueDate, text, JdbcTime.utc(Instant.now(clock)),
 				Items.clip(actor.displayName(), 100));
 		long id = jdbc.queryForObject("select max(id) from mon_watch_entry", Long.class);
 		audit.record("MONITORING_WATCH_ADDED", "MonitoringWatchEntry", id, topic.label() + "：" + n);
