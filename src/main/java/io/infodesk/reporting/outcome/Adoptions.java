@@ -21,6 +21,7 @@ import io.infodesk.reporting.attachment.Attachments;
 import io.infodesk.reporting.internal.ReportingReminders;
 import io.infodesk.reporting.item.InformationItem;
 import io.infodesk.reporting.item.InformationItems;
+import io.infodesk.reporting.item.ItemRegister;
 import io.infodesk.reporting.item.ItemStatus;
 import io.infodesk.reporting.outcome.internal.AdoptionRepository;
 import io.infodesk.reporting.outcome.internal.LeaderInstructionRepository;
@@ -60,9 +61,12 @@ public class Adoptions {
 
 	private final Attachments attachments;
 
+	private final ItemRegister register;
+
 	Adoptions(AdoptionRepository adoptions, LeaderInstructionRepository instructions, InformationItems items,
 			ApplicationEventPublisher events, AuditTrail audit, Texts texts, Clock clock, ReportingReminders reminders,
-			Attachments attachments) {
+			Attachments attachments, ItemRegister register) {
+		this.register = register;
 		this.attachments = attachments;
 		this.reminders = reminders;
 		this.adoptions = adoptions;
@@ -128,16 +132,22 @@ public class Adoptions {
 	static final org.springframework.data.domain.Sort INSTRUCTION_ORDER = org.springframework.data.domain.Sort
 		.by(org.springframework.data.domain.Sort.Order.desc("instructedOn"), org.springframework.data.domain.Sort.Order.desc("id"));
 
-	private static org.springframework.data.jpa.domain.Specification<Adoption> adoptionSpec(OutcomeFilter filter,
+	private org.springframework.data.jpa.domain.Specification<Adoption> adoptionSpec(OutcomeFilter filter,
 			DataScope scope, AuthenticatedUser user) {
-		return io.infodesk.reporting.outcome.internal.OutcomeSpecs.matching(filter, scope, user.userId(), user.personId(),
+		return io.infodesk.reporting.outcome.internal.OutcomeSpecs.matching(filter, visibleItems(scope, user),
 				"adoptedOn", "outlet");
 	}
 
-	private static org.springframework.data.jpa.domain.Specification<LeaderInstruction> instructionSpec(
+	private org.springframework.data.jpa.domain.Specification<LeaderInstruction> instructionSpec(
 			OutcomeFilter filter, DataScope scope, AuthenticatedUser user) {
-		return io.infodesk.reporting.outcome.internal.OutcomeSpecs.matching(filter, scope, user.userId(), user.personId(),
+		return io.infodesk.reporting.outcome.internal.OutcomeSpecs.matching(filter, visibleItems(scope, user),
 				"instructedOn", "leader");
+	}
+
+	/** The items the user may see; {@code null} when that is every item (an outcome always belongs to an item). */
+	private org.springframework.data.jpa.domain.Specification<InformationItem> visibleItems(DataScope scope,
+			AuthenticatedUser user) {
+		return scope instanceof DataScope.All ? null : register.visible(scope, user);
 	}
 
 	/** Instructions whose feedback is due and not yet given, on items the user may see. */
