@@ -31,11 +31,12 @@ import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
 /**
- * Skills competitions (技能竞赛) and planning practice (专题策划实践, S4-b): the organiser opens one (skill area, day,
- * the judges on site, award counts), enters the entries and each judge's total (0–100) per entry, has the awards
- * proposed by research's {@link ScoringEngine} (trimmed mean from five judges, the spread flagged, ties sharing the
- * level) and publishes them — one {@link CompetitionAwarded} per award, for assessment. Audited; a refused action
- * saves nothing.
+ * Skills competitions (技能竞赛) and planning practice (专题策划实践, S4-b), judged with the same scoring engine as the
+ * paper competition: the organiser opens one (skill area, day, criteria with weights, the judges — people with a
+ * login —, award counts) and enters the entries; each judge logs in and scores each entry on every criterion (0 to its
+ * weight; never an entry of the own unit); research's {@link ScoringEngine} normalises the complete sheets to 100 and
+ * proposes the awards (trimmed mean from five judges, the spread flagged, ties sharing the level); the organiser
+ * publishes them — one {@link CompetitionAwarded} per award, for assessment. Audited; a refused action saves nothing.
  */
 @Service
 @Transactional
@@ -65,19 +66,26 @@ public class SkillCompetitions {
 		this.clock = clock;
 	}
 
-	/** What the organiser enters for a competition; judges one name a line (or separated by 、 , ，). */
+	/** The default criteria of a skills competition: 内容质量 40, 专业技巧 40, 创意表现 20. */
+	public static final List<String> DEFAULT_CRITERIA = List.of("内容质量", "专业技巧", "创意表现");
+
+	public static final List<Integer> DEFAULT_WEIGHTS = List.of(40, 40, 20);
+
+	/** What the organiser enters for a competition: criteria as parallel lists (name, weight), judges as person ids. */
 	public record Form(String title, SkillCompetition.Kind kind, SkillArea skillArea,
 			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate heldOn,
-			String description, String judges, Integer firstCount, Integer secondCount, Integer thirdCount,
-			BigDecimal disagreementThreshold) {
+			String description, List<String> criterionNames, List<Integer> criterionWeights, List<Long> judgePersonIds,
+			Integer firstCount, Integer secondCount, Integer thirdCount, BigDecimal disagreementThreshold) {
 
-		public static Form blank(LocalDate today) {
-			return new Form("", SkillCompetition.Kind.SKILLS, SkillArea.WRITING, today, "", "", 1, 2, 3, BigDecimal.valueOf(20));
+		public Form {
+			criterionNames = criterionNames == null ? new ArrayList<>() : new ArrayList<>(criterionNames);
+			criterionWeights = criterionWeights == null ? new ArrayList<>() : new ArrayList<>(criterionWeights);
+			judgePersonIds = judgePersonIds == null ? new ArrayList<>() : new ArrayList<>(judgePersonIds);
 		}
 
-		List<String> judgeNames() {
-			return judges == null ? List.of()
-					: Arrays.stream(judges.split("[\\r\\n,，、;；]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		public static Form blank(LocalDate today) {
+			return new Form("", SkillCompetition.Kind.SKILLS, SkillArea.WRITING, today, "", DEFAULT_CRITERIA,
+					DEFAULT_WEIGHTS, List.of(), 1, 2, 3, BigDecimal.valueOf(20));
 		}
 
 	}
@@ -100,9 +108,34 @@ public class SkillCompetitions {
 		if (form.description() != null && form.description().strip().length() > 1000) {
 			throw new TrainingException("description", "training.competition.description.size");
 		}
-		List<String> judges = form.judgeNames();
-		if (judges.size() < 3 || judges.size() > 15 || String.join("、", judges).length() > 500) {
-			throw new TrainingException("judges", "training.competition.judges.count");
+		List<String> names = new ArrayList<>();
+		List<Integer> weights = new ArrayList<>();
+		for (int i = 0; i < Math.max(form.criterionNames().size(), form.criterionWeights().size()); i++) {
+			String name = i < form.criterionNames().size() && form.criterionNames().get(i) != null
+					? form.criterionNames().get(i).strip() : "";
+			Integer weight = i < form.criterionWeights().size() ? form.criterionWeights().get(i) : null;
+			if (name.isEmpty() && weight == null) {
+				continue;
+			}
+			if (name.isEmpty() || name.length() > 60 || weight == null || weight < 1 || weight > 100) {
+				throw new TrainingException("criterionNames", "training.competition.criteria.invalid");
+			}
+			names.add(name);
+			weights.add(weight);
+		}
+		if (names.isEmpty() || names.size() > 10 || names.stream().distinct().count() != names.size()) {
+			throw new TrainingException("criterionNames", "training.competition.criteria.invalid");
+		}
+		List<Long> judgeIds = form.judgePersonIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		Map<Long, Person> found = new HashMap<>();
+		organization.people(judgeIds).forEach(p -> found.put(p.getId(), p));
+		if (judgeIds.size() < 3 || judgeIds.size() > 15 || found.size() != judgeIds.size()) {
+			throw new TrainingException("judgePersonIds", "training.competition.judges.count");
+		}
+		List<Person> judgePeople = judgeIds.stream().map(found::get).toList();
+		List<String> judges = judgePeople.stream().map(Person::getName).toList();
+		if (String.join("\n", judges).length() > 500) {
+			throw new TrainingException("judgePersonIds", "training.competition.judges.count");
 		}
 		int[] counts = { nz(form.firstCount()), nz(form.secondCount()), nz(form.thirdCount()) };
 		if (Arrays.stream(counts).anyMatch(c -> c < 0 || c > 100) || Arrays.stream(counts).sum() == 0) {
@@ -133,6 +166,14 @@ public class SkillCompetitions {
 			return ps;
 		}, key);
 		long id = key.getKey().longValue();
+		for (int i = 0; i < names.size(); i++) {
+			jdbc.update("insert into trn_criterion (competition_id, position, name, weight) values (?, ?, ?, ?)", id, i,
+					names.get(i), weights.get(i));
+		}
+		for (int i = 0; i < judgePeople.size(); i++) {
+			jdbc.update("insert into trn_judge (competition_id, person_id, unit_id, position) values (?, ?, ?, ?)", id,
+					judgePeople.get(i).getId(), judgePeople.get(i).getUnitId(), i);
+		}
 		audit.record("SKILL_COMPETITION_OPENED", ENTITY, id, texts.get("training.audit.competitionOpened", title,
 				texts.label("training.skill.", form.skillArea()), form.heldOn(), judges.size()));
 		return get(id);
@@ -173,35 +214,71 @@ public class SkillCompetitions {
 		return entry(id);
 	}
 
-	/** Each judge's total (0–100, one decimal) for an entry, in the order of the judges; blanks: not scored yet. */
-	public SkillCompetition.Entry score(long entryId, List<BigDecimal> totals, AuthenticatedUser actor) {
-		requireManager(actor);
+	/**
+	 * A judge's sheet for an entry: every criterion between 0 and its weight (one decimal at most), while the competition
+	 * is open, never an entry of the judge's own unit. Replaces the judge's earlier sheet for the entry.
+	 */
+	public SkillCompetition.Entry score(long entryId, Map<Long, BigDecimal> points, AuthenticatedUser actor) {
 		SkillCompetition.Entry entry = entry(entryId);
 		SkillCompetition competition = get(entry.competitionId());
+		List<Long> judgeUnit = actor.personId() == null ? List.of()
+				: jdbc.queryForList("select unit_id from trn_judge where competition_id = ? and person_id = ?", Long.class,
+						competition.id(), actor.personId());
+		if (judgeUnit.isEmpty()) {
+			throw new AccessDeniedException("training:judge");
+		}
 		if (competition.status() != SkillCompetition.Status.OPEN) {
 			throw new TrainingException(null, "training.competition.notOpen");
 		}
-		if (totals.size() > competition.judges().size()) {
-			throw new TrainingException(null, "training.score.tooMany");
+		if (judgeUnit.get(0) == entry.unitId()) {
+			throw new TrainingException(null, "training.score.ownUnit");
 		}
-		for (int i = 0; i < totals.size(); i++) {
-			BigDecimal value = totals.get(i);
-			if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
-					|| value.stripTrailingZeros().scale() > 1)) {
-				throw new TrainingException("s" + i, "training.score.range", competition.judges().get(i));
+		for (SkillCompetition.Criterion criterion : competition.criteria()) {
+			BigDecimal value = points.get(criterion.id());
+			if (value == null) {
+				throw new TrainingException("c" + criterion.id(), "training.score.required", criterion.name());
+			}
+			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(criterion.weight())) > 0
+					|| value.stripTrailingZeros().scale() > 1) {
+				throw new TrainingException("c" + criterion.id(), "training.score.range", criterion.name(),
+						criterion.weight());
 			}
 		}
-		jdbc.update("delete from trn_entry_score where entry_id = ?", entryId);
-		for (int i = 0; i < totals.size(); i++) {
-			if (totals.get(i) != null) {
-				jdbc.update("insert into trn_entry_score (entry_id, judge_no, points) values (?, ?, ?)", entryId, i,
-						totals.get(i));
-			}
+		jdbc.update("delete from trn_sheet where entry_id = ? and judge_person_id = ?", entryId, actor.personId());
+		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+		for (SkillCompetition.Criterion criterion : competition.criteria()) {
+			jdbc.update("insert into trn_sheet (entry_id, judge_person_id, criterion_id, points, scored_at) "
+					+ "values (?, ?, ?, ?, ?)", entryId, actor.personId(), criterion.id(), points.get(criterion.id()), now);
 		}
 		String name = organization.person(entry.personId()).map(Person::getName).orElse("");
+		SkillCompetition.Entry scored = entry(entryId);
+		BigDecimal total = scored.scores().get(competition.judgePersonIds().indexOf(actor.personId()));
 		audit.record("SKILL_ENTRY_SCORED", ENTITY, competition.id(), texts.get("training.audit.scored", competition.title(),
-				name, totals.stream().filter(java.util.Objects::nonNull).count()));
-		return entry(entryId);
+				name, actor.displayName(), total));
+		return scored;
+	}
+
+	/** The judge's own points for an entry, by criterion id (empty: not scored). */
+	@Transactional(readOnly = true)
+	public Map<Long, BigDecimal> mySheet(long entryId, Long judgePersonId) {
+		Map<Long, BigDecimal> points = new LinkedHashMap<>();
+		if (judgePersonId != null) {
+			jdbc.query("select criterion_id, points from trn_sheet where entry_id = ? and judge_person_id = ?",
+					rs -> {
+						points.put(rs.getLong(1), rs.getBigDecimal(2));
+					}, entryId, judgePersonId);
+		}
+		return points;
+	}
+
+	/** The unit a judge of the competition belongs to (empty: the person does not judge it). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> judgeUnit(long competitionId, Long personId) {
+		if (personId == null) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.queryForList("select unit_id from trn_judge where competition_id = ? and person_id = ?", Long.class,
+				competitionId, personId).stream().findFirst();
 	}
 
 	/** Proposes the awards by the scoring engine (may be repeated until publication; the scores stay open). */
@@ -270,7 +347,7 @@ public class SkillCompetitions {
 
 	@Transactional(readOnly = true)
 	public SkillCompetition get(long id) {
-		List<SkillCompetition> found = jdbc.query("select * from trn_competition where id = ?", SkillCompetitions::row, id);
+		List<SkillCompetition> found = jdbc.query("select * from trn_competition where id = ?", this::row, id);
 		if (found.isEmpty()) {
 			throw new TrainingException(null, "training.competition.notFound", id);
 		}
@@ -279,15 +356,15 @@ public class SkillCompetitions {
 
 	@Transactional(readOnly = true)
 	public List<SkillCompetition> list() {
-		return jdbc.query("select * from trn_competition order by held_on desc, id desc", SkillCompetitions::row);
+		return jdbc.query("select * from trn_competition order by held_on desc, id desc", this::row);
 	}
 
 	/** The entries with their scores, by place once proposed. */
 	@Transactional(readOnly = true)
 	public List<SkillCompetition.Entry> entries(long competitionId) {
-		int judges = get(competitionId).judges().size();
+		SkillCompetition competition = get(competitionId);
 		return jdbc.query("select * from trn_entry where competition_id = ? order by award_place nulls last, id",
-				(rs, n) -> entryRow(rs, judges), competitionId);
+				(rs, n) -> entryRow(rs, competition), competitionId);
 	}
 
 	@Transactional(readOnly = true)
@@ -296,8 +373,8 @@ public class SkillCompetitions {
 		if (competition.isEmpty()) {
 			throw new TrainingException(null, "training.entry.notFound", entryId);
 		}
-		int judges = get(competition.get(0)).judges().size();
-		return jdbc.queryForObject("select * from trn_entry where id = ?", (rs, n) -> entryRow(rs, judges), entryId);
+		SkillCompetition found = get(competition.get(0));
+		return jdbc.queryForObject("select * from trn_entry where id = ?", (rs, n) -> entryRow(rs, found), entryId);
 	}
 
 	/** A person's entries in every competition (for the profile). */
@@ -322,24 +399,36 @@ public class SkillCompetitions {
 
 	// ---------------------------------------------------------------- helpers
 
-	private static SkillCompetition row(ResultSet rs, int n) throws SQLException {
-		return new SkillCompetition(rs.getLong("id"), rs.getString("title"),
+	private SkillCompetition row(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		List<SkillCompetition.Criterion> criteria = jdbc.query("select id, name, weight from trn_criterion "
+				+ "where competition_id = ? order by position", (c, i) -> new SkillCompetition.Criterion(c.getLong(1),
+						c.getString(2), c.getInt(3)), id);
+		List<Long> judgeIds = jdbc.queryForList("select person_id from trn_judge where competition_id = ? order by position",
+				Long.class, id);
+		return new SkillCompetition(id, rs.getString("title"),
 				SkillCompetition.Kind.valueOf(rs.getString("kind")), SkillArea.valueOf(rs.getString("skill_area")),
 				rs.getObject("held_on", LocalDate.class), rs.getString("description"),
-				List.of(rs.getString("judges").split("\n")), rs.getInt("first_count"), rs.getInt("second_count"),
-				rs.getInt("third_count"), rs.getBigDecimal("disagreement_threshold"),
+				List.of(rs.getString("judges").split("\n")), judgeIds, criteria, rs.getInt("first_count"),
+				rs.getInt("second_count"), rs.getInt("third_count"), rs.getBigDecimal("disagreement_threshold"),
 				SkillCompetition.Status.valueOf(rs.getString("status")), rs.getObject("published_on", LocalDate.class));
 	}
 
-	private SkillCompetition.Entry entryRow(ResultSet rs, int judges) throws SQLException {
+	/** An entry with each judge's normalised total of a complete sheet (null: none yet), in the judges' order. */
+	private SkillCompetition.Entry entryRow(ResultSet rs, SkillCompetition competition) throws SQLException {
 		long id = rs.getLong("id");
-		List<BigDecimal> scores = new ArrayList<>(java.util.Collections.nCopies(judges, (BigDecimal) null));
-		jdbc.query("select judge_no, points from trn_entry_score where entry_id = ?", r -> {
-			int no = r.getInt(1);
-			if (no < judges) {
-				scores.set(no, r.getBigDecimal(2));
-			}
+		Map<Long, Integer> maxima = new LinkedHashMap<>();
+		competition.criteria().forEach(c -> maxima.put(c.id(), c.weight()));
+		Map<Long, Map<Long, BigDecimal>> sheets = new HashMap<>();
+		jdbc.query("select judge_person_id, criterion_id, points from trn_sheet where entry_id = ?", r -> {
+			sheets.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(r.getLong(2), r.getBigDecimal(3));
 		}, id);
+		List<BigDecimal> scores = new ArrayList<>();
+		for (Long judge : competition.judgePersonIds()) {
+			Map<Long, BigDecimal> sheet = sheets.get(judge);
+			scores.add(sheet != null && !maxima.isEmpty() && sheet.keySet().containsAll(maxima.keySet())
+					? ScoringEngine.normalised(sheet, maxima) : null);
+		}
 		return new SkillCompetition.Entry(id, rs.getLong("competition_id"), rs.getLong("person_id"), rs.getLong("unit_id"),
 				rs.getString("title"), scores, rs.getBigDecimal("final_score"), rs.getObject("judge_count", Integer.class),
 				rs.getBigDecimal("spread"), rs.getBoolean("flagged"), rank(rs.getString("proposed_rank")),

@@ -96,12 +96,38 @@ class AnnualPlanTests extends AssessmentIntegrationTest {
 			.filteredOn(line -> line.unit().getId() == unit)
 			.singleElement()
 			.satisfies(line -> assertThat(line.state()).isEqualTo(AnnualPlans.State.FILED));
-		mvc.perform(get("/publicity/plans/export").param("year", Integer.toString(year)).with(as(user("personnel"))))
+		byte[] status = mvc.perform(get("/publicity/plans/export").param("year", Integer.toString(year)).with(as(user("personnel"))))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")));
-		mvc.perform(get("/publicity/plans/" + unit + "/" + year + "/docx").with(as(user("personnel"))))
+			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")))
+			.andReturn().getResponse().getContentAsByteArray();
+		// the filing status in Excel: one row per unit with its state; this unit filed
+		String unitName = organization.unit(unit).orElseThrow().getName();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(status))) {
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+			List<String> rowsText = new java.util.ArrayList<>();
+			workbook.getSheetAt(0).forEach(row -> {
+				StringBuilder line = new StringBuilder();
+				row.forEach(cell -> line.append(formatter.formatCellValue(cell)).append('|'));
+				rowsText.add(line.toString());
+			});
+			assertThat(rowsText).anySatisfy(line -> assertThat(line).contains(unitName + "|", "已备案"));
+			assertThat(rowsText).anySatisfy(line -> assertThat(line).contains("未报送"));
+		}
+		// the plan in the official layout of shared.docx: 2号小标宋 title, the points' table, the unit's signature
+		byte[] docx = mvc.perform(get("/publicity/plans/" + unit + "/" + year + "/docx").with(as(user("personnel"))))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")));
+			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			assertThat(extractor.getText()).contains(unitName + year + "年度宣传要点计划", "美丽乡村建设成果", "防灾减灾日宣传",
+					"宣传要点 3 项");
+			var title = document.getParagraphs().stream().filter(p -> p.getText().contains("年度宣传要点计划")).findFirst()
+				.orElseThrow();
+			assertThat(title.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+			assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+			assertThat(document.getTables()).singleElement().satisfies(t -> assertThat(t.getNumberOfRows()).isEqualTo(4));
+		}
 		mvc.perform(get("/publicity/plans/" + unit + "/" + year).with(as(user("personnel"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("美丽乡村建设成果")));

@@ -319,6 +319,62 @@ class PaperCompetitionTests extends AssessmentIntegrationTest {
 		return -1;
 	}
 
+	/**
+	 * Bad input around the windows (issue 15): a submission after the window is refused until the office reopens it
+	 * (a reason required, audited); an excluded paper is not given to the judges and a score on it is refused; a score
+	 * after the judging period is refused. Nothing is saved by a refusal.
+	 */
+	@Test
+	void aLateSubmissionNeedsAnAuditedReopeningAndScoresOnAnExcludedPaperOrAfterTheJudgingPeriodAreRefused()
+			throws Exception {
+		AuthenticatedUser zhao = member("物业管理科", "赵雪", Role.PUBLICIST);
+		AuthenticatedUser cao = member("房地产市场监管科", "曹阳", Role.PUBLICIST);
+		AuthenticatedUser lin = member("办公室", "林小燕", Role.STAFF);
+		Competition competition = openCompetition(unique("补交测试评比"), List.of(lin,
+				member("组织人事科", "朱晨", Role.PUBLICIST), member("计划财务科", "梁爽", Role.PUBLICIST)));
+		long id = competition.id();
+		Paper caoPaper = competitions.submit(id, "房地产市场监测预警机制研究", upload("cao.pdf",
+				PaperFiles.pdf("曹阳", "房地产市场监管科")), cao);
+		try {
+			clock.set(clock.instant().plus(java.time.Duration.ofDays(11)));
+			assertThatThrownBy(() -> competitions.submit(id, "迟交的论文", upload("late.docx",
+					PaperFiles.docx("正文", "赵雪", "物业管理科")), zhao))
+				.extracting(ex -> ((ResearchException) ex).messageKey())
+				.isEqualTo("research.paper.windowClosed");
+			assertThat(competitions.papers(id)).hasSize(1);
+			LocalDate today = LocalDate.now(clock);
+			assertThatThrownBy(() -> competitions.reopen(id, today.plusDays(3), " ", office()))
+				.extracting(ex -> ((ResearchException) ex).messageKey())
+				.isEqualTo("research.competition.reopen.reason");
+			assertThatThrownBy(() -> competitions.reopen(id, today.minusDays(1), "补交", office()))
+				.extracting(ex -> ((ResearchException) ex).messageKey())
+				.isEqualTo("research.competition.reopen.untilInvalid");
+			assertThat(auditCount("PAPER_COMPETITION_REOPENED", id)).isZero();
+			competitions.reopen(id, today.plusDays(3), "下乡调研延误，经分管领导同意补交", office());
+			assertThat(auditCount("PAPER_COMPETITION_REOPENED", id)).isEqualTo(1);
+			Paper late = competitions.submit(id, "补交的调研论文", upload("late.docx",
+					PaperFiles.docx("正文", "赵雪", "物业管理科")), zhao);
+			competitions.startJudging(id, office());
+
+			competitions.exclude(late.id(), "超出参评范围", office());
+			assertThat(competitions.papersToJudge(id, lin)).extracting(BlindPaper::code).containsExactly(caoPaper.code());
+			assertThatThrownBy(() -> competitions.score(late.id(), sheet(competition, "20", "20", "20", "5"), lin))
+				.extracting(ex -> ((ResearchException) ex).messageKey())
+				.isEqualTo("research.score.excluded");
+			assertThat(competitions.myScores(late.id(), lin.personId())).isEmpty();
+
+			// the judging period ends 20 days after today's opening
+			clock.set(clock.instant().plus(java.time.Duration.ofDays(10)));
+			assertThatThrownBy(() -> competitions.score(caoPaper.id(), sheet(competition, "20", "20", "20", "5"), lin))
+				.extracting(ex -> ((ResearchException) ex).messageKey())
+				.isEqualTo("research.score.closed");
+			assertThat(competitions.myScores(caoPaper.id(), lin.personId())).isEmpty();
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
 	@Test
 	void theOriginalKeepsItsPropertiesForTheOffice() throws Exception {
 		AuthenticatedUser zhao = member("物业管理科", "赵雪", Role.PUBLICIST);

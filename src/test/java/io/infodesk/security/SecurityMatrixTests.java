@@ -551,7 +551,7 @@ class SecurityMatrixTests {
 			"GET /training/competitions/{id}", TRAINING_VIEW,
 			"GET /training/competitions/{id}/export", TRAINING_VIEW,
 			"POST /training/competitions/{id}/entries", TRAINING_MANAGE,
-			"POST /training/competitions/entries/{entryId}/scores", TRAINING_MANAGE,
+			"POST /training/competitions/entries/{entryId}/scores", TRAINING_VIEW,
 			"POST /training/competitions/{id}/propose", TRAINING_MANAGE,
 			"POST /training/competitions/{id}/publish", TRAINING_MANAGE,
 			// research and training over the REST API (read only; results only once published)

@@ -25,9 +25,11 @@ import io.infodesk.training.SkillCompetitions;
 
 /**
  * Demo skills competitions (profile {@code demo}, only while there is none), through {@link SkillCompetitions} as the
- * demo login {@code personnel}: a writing competition a fortnight ago, judged by five and published (赵雪 first, so
- * her profile and the ledger show a COMPETITION_AWARD), and a short-video planning practice under way with entries,
- * one of them scored.
+ * demo login {@code personnel}: a writing competition a fortnight ago, judged by the five demo logins {@code leader},
+ * {@code charge}, {@code personnel}, {@code office} and {@code head2} on the default criteria (傅强 of 住房保障科 does
+ * not score 曾晓's entry) and published (赵雪 first, so her profile and the ledger show a COMPETITION_AWARD), and a
+ * short-video planning practice under way, judged by {@code leader}, {@code charge} and {@code office}, where only
+ * {@code charge} has scored yet — {@code leader} and {@code office} find it open for their scores.
  */
 @Component
 @Profile("demo")
@@ -72,27 +74,56 @@ class DemoSkillCompetitions implements ApplicationRunner {
 	}
 
 	private void create(AuthenticatedUser personnel, List<Person> people) {
+		List<AuthenticatedUser> judges = java.util.stream.Stream.of("leader", "charge", "personnel", "office", "head2")
+			.map(name -> DemoSupport.login(users, name).orElse(null))
+			.filter(java.util.Objects::nonNull)
+			.filter(user -> user.personId() != null)
+			.toList();
+		if (judges.size() < 5) {
+			log.info("Demo skills competitions skipped: the demo judges are missing");
+			return;
+		}
 		LocalDate today = LocalDate.now(clock);
 		SkillCompetition writing = competitions.open(new SkillCompetitions.Form(today.getYear() + "年度信息写作技能竞赛",
 				SkillCompetition.Kind.SKILLS, SkillArea.WRITING, today.minusDays(14), "现场命题写作一篇政务信息，限时 90 分钟",
-				"王建平\n刘晓梅\n陈志强\n孙丽\n周海涛", 1, 1, 1, BigDecimal.valueOf(15)), personnel);
+				SkillCompetitions.DEFAULT_CRITERIA, SkillCompetitions.DEFAULT_WEIGHTS,
+				judges.stream().map(AuthenticatedUser::personId).toList(), 1, 1, 1, BigDecimal.valueOf(15)), personnel);
 		String[] titles = { "老旧小区改造惠民生", "商品房预售资金监管见成效", "保障房配租更加阳光", "建筑工地智慧监管上线" };
-		String[][] scores = { { "92", "90", "94", "88", "91" }, { "86", "85", "88", "84", "87" },
-				{ "80", "82", "79", "83", "81" }, { "75", "78", "70", "95", "76" } };
+		int[][] totals = { { 92, 90, 94, 88, 91 }, { 86, 85, 88, 84, 87 }, { 80, 82, 79, 83, 81 }, { 75, 78, 70, 95, 76 } };
 		for (int i = 0; i < people.size(); i++) {
 			SkillCompetition.Entry entry = competitions.enter(writing.id(), people.get(i).getId(), titles[i], personnel);
-			competitions.score(entry.id(), java.util.Arrays.stream(scores[i]).map(BigDecimal::new).toList(), personnel);
+			for (int j = 0; j < judges.size(); j++) {
+				score(writing, entry, judges.get(j), totals[i][j]);
+			}
 		}
 		competitions.propose(writing.id(), personnel);
 		competitions.publish(writing.id(), personnel);
 
+		List<AuthenticatedUser> videoJudges = List.of(judges.get(0), judges.get(1), judges.get(3));
 		SkillCompetition video = competitions.open(new SkillCompetitions.Form("住建短视频专题策划实践",
 				SkillCompetition.Kind.PLANNING, SkillArea.VIDEO, today.minusDays(2), "围绕“城市更新”策划并剪辑 3 分钟短视频",
-				"王建平\n刘晓梅\n陈志强", 1, 1, 1, BigDecimal.valueOf(20)), personnel);
+				SkillCompetitions.DEFAULT_CRITERIA, SkillCompetitions.DEFAULT_WEIGHTS,
+				videoJudges.stream().map(AuthenticatedUser::personId).toList(), 1, 1, 1, BigDecimal.valueOf(20)), personnel);
 		SkillCompetition.Entry first = competitions.enter(video.id(), people.get(1).getId(), "老街新颜", personnel);
 		competitions.enter(video.id(), people.get(2).getId(), "安居之路", personnel);
-		competitions.score(first.id(), List.of(new BigDecimal("88"), new BigDecimal("85"), new BigDecimal("90")), personnel);
-		log.info("Demo skills competitions created: one published, one under way");
+		score(video, first, judges.get(1), 85);
+		log.info("Demo skills competitions created: one published, one open for judging");
+	}
+
+	/**
+	 * A judge's sheet worth {@code total} of 100 on the default criteria (40 / 40 / 20), written as that judge; an
+	 * entry of the judge's own unit is left out, as the service requires.
+	 */
+	private void score(SkillCompetition competition, SkillCompetition.Entry entry, AuthenticatedUser judge, int total) {
+		if (organization.person(judge.personId()).map(Person::getUnitId).orElse(-1L) == entry.unitId()) {
+			return;
+		}
+		java.util.Map<Long, BigDecimal> sheet = new java.util.LinkedHashMap<>();
+		for (SkillCompetition.Criterion criterion : competition.criteria()) {
+			sheet.put(criterion.id(), BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(criterion.weight()))
+				.divide(BigDecimal.valueOf(100), 1, java.math.RoundingMode.HALF_UP));
+		}
+		DemoSupport.as(judge, () -> competitions.score(entry.id(), sheet, judge));
 	}
 
 }

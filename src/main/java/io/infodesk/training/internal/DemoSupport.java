@@ -38,15 +38,24 @@ final class DemoSupport {
 		return people.size() == names.length ? people : List.of();
 	}
 
-	/** Runs the seeding as the given account (the audit trail names it), then clears the security context. */
+	/**
+	 * Runs the seeding as the given account (the audit trail names it), then restores the security context as it was
+	 * (cleared when there was none; so a judge's sheet may be written inside the organiser's seeding).
+	 */
 	static void as(AuthenticatedUser user, Runnable seeding) {
+		var previous = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		try {
 			seeding.run();
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			if (previous == null) {
+				SecurityContextHolder.clearContext();
+			}
+			else {
+				SecurityContextHolder.getContext().setAuthentication(previous);
+			}
 		}
 	}
 

@@ -3,7 +3,6 @@ package io.infodesk.training.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,8 +43,9 @@ import io.infodesk.training.TrainingException;
 
 /**
  * Skills competitions and planning practice (技能竞赛、专题策划实践): the list and its export, the organiser's form,
- * the page of a competition (entries with the judges' totals, the proposal, the published results) and its export.
- * Before publication a reader sees the entries of the units in their data scope; the results are public.
+ * the page of a competition (entries with the judges' totals, a judge's sheets, the proposal, the published results)
+ * and its export. Before publication a reader sees the entries of the units in their data scope (the organiser and
+ * the judges see all); the results are public.
  */
 @Controller
 @RequestMapping("/training/competitions")
@@ -53,13 +53,17 @@ class SkillCompetitionController {
 
 	/** A competition in the list. */
 	record CompetitionRow(long id, LocalDate heldOn, String title, String kind, String skill, String status,
-			int entries) {
+			int entries, boolean judging) {
 
 	}
 
-	/** An entry as the page and the export show it. */
+	/**
+	 * An entry as the page and the export show it; for a judge also whether they may score it (not of their unit) and
+	 * their own points by criterion id.
+	 */
 	record EntryRow(long id, long personId, String person, String unit, String title, List<String> scores, String score,
-			Integer judges, String spread, boolean flagged, String proposed, String award, Integer placing) {
+			Integer judges, String spread, boolean flagged, String proposed, String award, Integer placing,
+			boolean scorable, Map<Long, BigDecimal> mine) {
 
 		public String scoreList() {
 			return String.join(" / ", scores);
@@ -115,8 +119,9 @@ class SkillCompetitionController {
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('training:manage')")
 	String initCreationForm(Model model) {
-		model.addAttribute("competitionForm", SkillCompetitions.Form.blank(LocalDate.now(clock)));
-		return showForm(model);
+		SkillCompetitions.Form form = SkillCompetitions.Form.blank(LocalDate.now(clock));
+		model.addAttribute("competitionForm", form);
+		return showForm(model, form);
 	}
 
 	@PostMapping("/new")
@@ -124,7 +129,7 @@ class SkillCompetitionController {
 	String processCreationForm(@ModelAttribute("competitionForm") SkillCompetitions.Form competitionForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return showForm(model);
+			return showForm(model, competitionForm);
 		}
 		try {
 			SkillCompetition competition = competitions.open(competitionForm, CurrentUser.require());
@@ -133,7 +138,7 @@ class SkillCompetitionController {
 		}
 		catch (TrainingException refused) {
 			FormErrors.reject(result, refused);
-			return showForm(model);
+			return showForm(model, competitionForm);
 		}
 	}
 
@@ -144,6 +149,7 @@ class SkillCompetitionController {
 		model.addAttribute("competition", competition);
 		model.addAttribute("entries", entryRows(competition));
 		model.addAttribute("manager", CurrentUser.require().can(Permissions.TRAINING_MANAGE));
+		model.addAttribute("judge", competition.judgedBy(CurrentUser.require().personId()));
 		List<List<String>> people = PersonChoices.of(organization);
 		model.addAttribute("people", people);
 		return "training/competition";
@@ -174,29 +180,29 @@ class SkillCompetitionController {
 		return act(id, redirect, "training.entry.added", () -> competitions.enter(id, personId, title, CurrentUser.require()));
 	}
 
+	/** A judge's sheet for an entry (the service refuses anybody who does not judge the competition). */
 	@PostMapping("/entries/{entryId}/scores")
-	@PreAuthorize("hasAuthority('training:manage')")
+	@PreAuthorize("hasAuthority('training:view')")
 	String score(@PathVariable long entryId, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		SkillCompetition.Entry entry = competitions.entry(entryId);
-		int judges = competitions.get(entry.competitionId()).judges().size();
-		List<BigDecimal> totals = new ArrayList<>();
-		for (int i = 0; i < judges; i++) {
-			String value = params.get("s" + i);
+		SkillCompetition competition = competitions.get(entry.competitionId());
+		Map<Long, BigDecimal> points = new java.util.LinkedHashMap<>();
+		for (SkillCompetition.Criterion criterion : competition.criteria()) {
+			String value = params.get("c" + criterion.id());
 			if (value == null || value.isBlank()) {
-				totals.add(null);
 				continue;
 			}
 			try {
-				totals.add(new BigDecimal(value.strip()));
+				points.put(criterion.id(), new BigDecimal(value.strip()));
 			}
 			catch (NumberFormatException notANumber) {
-				redirect.addFlashAttribute("flashError", texts.get("training.score.range",
-						competitions.get(entry.competitionId()).judges().get(i)));
-				return "redirect:/training/competitions/" + entry.competitionId();
+				redirect.addFlashAttribute("flashError", texts.get("training.score.range", criterion.name(),
+						criterion.weight()));
+				return "redirect:/training/competitions/" + competition.id();
 			}
 		}
-		return act(entry.competitionId(), redirect, "training.entry.scored",
-				() -> competitions.score(entryId, totals, CurrentUser.require()));
+		return act(competition.id(), redirect, "training.entry.scored",
+				() -> competitions.score(entryId, points, CurrentUser.require()));
 	}
 
 	@PostMapping("/{id}/propose")
@@ -215,7 +221,9 @@ class SkillCompetitionController {
 		return FlashActions.run(texts, redirect, "/training/competitions/" + id, done, action);
 	}
 
-	private String showForm(Model model) {
+	private String showForm(Model model, SkillCompetitions.Form form) {
+		model.addAttribute("people", PersonChoices.of(organization));
+		model.addAttribute("selectedJudges", form.judgePersonIds().stream().map(String::valueOf).toList());
 		model.addAttribute("kinds", SkillCompetition.Kind.values());
 		model.addAttribute("skills", List.of(SkillArea.WRITING, SkillArea.PHOTOGRAPHY, SkillArea.EDITING, SkillArea.VIDEO,
 				SkillArea.NEW_MEDIA));
@@ -227,14 +235,20 @@ class SkillCompetitionController {
 			.stream()
 			.map(c -> new CompetitionRow(c.id(), c.heldOn(), c.title(), texts.label("training.competition.kind.", c.kind()),
 					texts.label("training.skill.", c.skillArea()), texts.label("training.competition.status.", c.status()),
-					competitions.entries(c.id()).size()))
+					competitions.entries(c.id()).size(), c.judgedBy(CurrentUser.require().personId())))
 			.toList();
 	}
 
-	/** The entries the reader may see: all once published, else those of the units in scope (the organiser: all). */
+	/**
+	 * The entries the reader may see: all once published, else those of the units in scope (the organiser and the
+	 * judges: all).
+	 */
 	private List<EntryRow> entryRows(SkillCompetition competition) {
 		DataScope scope = dataScopes.current();
-		boolean all = competition.published() || CurrentUser.require().can(Permissions.TRAINING_MANAGE);
+		Long me = CurrentUser.require().personId();
+		java.util.Optional<Long> judgeUnit = competitions.judgeUnit(competition.id(), me);
+		boolean all = competition.published() || CurrentUser.require().can(Permissions.TRAINING_MANAGE)
+				|| judgeUnit.isPresent();
 		List<SkillCompetition.Entry> entries = competitions.entries(competition.id())
 			.stream()
 			.filter(e -> all || scope.includes(e.unitId()))
@@ -248,7 +262,10 @@ class SkillCompetitionController {
 					e.scores().stream().map(s -> s == null ? "" : s.toPlainString()).toList(),
 					e.finalScore() == null ? "" : e.finalScore().toPlainString(), e.judgeCount(),
 					e.spread() == null ? "" : e.spread().toPlainString(), e.flagged(), rankLabel(e.proposedRank()),
-					rankLabel(e.awardRank()), e.placing()))
+					rankLabel(e.awardRank()), e.placing(),
+					judgeUnit.isPresent() && judgeUnit.get() != e.unitId()
+							&& competition.status() == SkillCompetition.Status.OPEN,
+					judgeUnit.isPresent() ? competitions.mySheet(e.id(), me) : Map.of()))
 			.toList();
 	}
 
