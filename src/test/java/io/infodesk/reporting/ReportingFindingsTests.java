@@ -144,6 +144,59 @@ class ReportingFindingsTests extends ReportingIntegrationTest {
 		assertThat(ownPage).contains(answer.getTitle());
 	}
 
+	@Autowired
+	io.infodesk.shared.files.FileCipher fileCipher;
+
+	/**
+	 * Finding 9, the files no owner frees: an upload whose record was never committed (a rolled-back transaction, a
+	 * request failing after the store) and a temporary file of an interrupted upload are swept a day later; a file a
+	 * record refers to, a younger one and one uploaded again today stay. On a store of its own (the tests' data
+	 * directory is shared), against this context's database.
+	 */
+	@Test
+	void filesNoRecordCameToReferToAreSweptNightlyAfterADayOfGrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		InformationItem item = draft(unique("有记录的附件"));
+		byte[] attached = TestFiles.docx("有记录 " + System.nanoTime());
+		upload(item, "有记录.docx", attached);
+		FileStore own = new FileStore(new io.infodesk.shared.files.FileSettings(
+				org.springframework.util.unit.DataSize.ofMegabytes(20), dir, 2000,
+				org.springframework.util.unit.DataSize.ofMegabytes(200), 100), fileCipher);
+		io.infodesk.shared.files.FileSweep sweep = new io.infodesk.shared.files.FileSweep(own,
+				new io.infodesk.shared.files.FileCleanup(own, jdbc));
+		String referenced = stored(own, attached);
+		String orphan = stored(own, TestFiles.docx("事务回滚后无人引用 " + System.nanoTime()));
+		String young = stored(own, TestFiles.docx("刚上传 " + System.nanoTime()));
+		byte[] again = TestFiles.docx("今天又上传 " + System.nanoTime());
+		String uploadedAgain = stored(own, again);
+		java.nio.file.Path leftover = java.nio.file.Files.createDirectories(dir.resolve("tmp")).resolve("upload-1.part");
+		java.nio.file.Files.write(leftover, new byte[] { 1, 2, 3 });
+		java.nio.file.attribute.FileTime twoDaysAgo = java.nio.file.attribute.FileTime
+			.from(java.time.Instant.now().minus(Duration.ofDays(2)));
+		for (String sha : List.of(referenced, orphan, uploadedAgain)) {
+			java.nio.file.Files.setLastModifiedTime(dir.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha),
+					twoDaysAgo);
+		}
+		java.nio.file.Files.setLastModifiedTime(leftover, twoDaysAgo);
+		assertThat(stored(own, again)).isEqualTo(uploadedAgain);
+
+		io.infodesk.shared.files.FileSweep.Result result = sweep.sweep(java.time.Instant.now().minus(Duration.ofDays(1)));
+
+		assertThat(own.contains(orphan)).as("unreferenced for two days").isFalse();
+		assertThat(java.nio.file.Files.exists(leftover)).as("the interrupted upload's temporary file").isFalse();
+		assertThat(own.contains(referenced)).as("an attachment refers to it").isTrue();
+		assertThat(own.contains(young)).as("within its day of grace").isTrue();
+		assertThat(own.contains(uploadedAgain)).as("uploaded again today").isTrue();
+		assertThat(result).isEqualTo(new io.infodesk.shared.files.FileSweep.Result(1, 1));
+		assertThat(io.infodesk.shared.files.FileSweep.class.getMethod("run")
+			.getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+			.name()).isEqualTo("shared-file-sweep");
+	}
+
+	private static String stored(FileStore store, byte[] content) {
+		return store.store(new java.io.ByteArrayInputStream(content), content.length).sha256();
+	}
+
 	private void upload(InformationItem item, String name, byte[] content) throws Exception {
 		mvc.perform(multipart("/reporting/items/" + item.getId() + "/attachments")
 			.file(new MockMultipartFile("file", name,

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+
+import io.infodesk.shared.files.ContentInspector;
+import io.infodesk.shared.files.FileRefused;
+import io.infodesk.shared.files.FileSettings;
+import io.infodesk.shared.files.FileType;
 
 /**
  * Reads the first sheet of an uploaded XLSX for an import, refusing before anything is parsed a
@@ -49,8 +55,21 @@ public class ExcelReader {
 
 	private final ExcelSettings settings;
 
+	private final ContentInspector inspector;
+
+	/** With the file store's default package limits (tests). */
 	public ExcelReader(ExcelSettings settings) {
+		this(settings, new FileSettings(DataSize.ofMegabytes(20), Path.of("."), 2000, DataSize.ofMegabytes(200), 100));
+	}
+
+	/**
+	 * @param files the limits of the file store: an imported workbook passes the same package checks as every stored
+	 * upload (entries, unpacked size, ratio; issue 17, finding 9) before POI opens it
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	public ExcelReader(ExcelSettings settings, FileSettings files) {
 		this.settings = settings;
+		this.inspector = new ContentInspector(files);
 	}
 
 	/**
@@ -71,6 +90,7 @@ public class ExcelReader {
 			throw new ExcelImportException("excel.error.empty");
 		}
 		checkIsXlsx(content);
+		checkPackage(content);
 		try (Workbook workbook = open(content)) {
 			return readSheet(workbook, expectedHeaders);
 		}
@@ -116,6 +136,29 @@ public class ExcelReader {
 			throw new ExcelImportException("excel.error.oldFormat");
 		}
 		if (magic != FileMagic.OOXML) {
+			throw new ExcelImportException("excel.error.notXlsx");
+		}
+	}
+
+	/**
+	 * The workbook's package streamed through the file store's {@link ContentInspector}, never unpacked: too many
+	 * parts, too many unpacked bytes or a bomb-like ratio are refused with the store's Chinese message.
+	 */
+	private void checkPackage(byte[] content) {
+		FileType type;
+		try {
+			type = inspector.inspect(() -> new ByteArrayInputStream(content));
+		}
+		catch (FileRefused refused) {
+			if (refused.messageKey().startsWith("files.refused.zip")) {
+				throw new ExcelImportException(refused.messageKey(), refused.args());
+			}
+			throw new ExcelImportException("excel.error.notXlsx");
+		}
+		catch (IOException ex) {
+			throw new ExcelImportException("excel.error.unreadable");
+		}
+		if (type != FileType.XLSX) {
 			throw new ExcelImportException("excel.error.notXlsx");
 		}
 	}

@@ -29,7 +29,7 @@ public class FileCleanup {
 
 	private final JdbcTemplate jdbc;
 
-	FileCleanup(FileStore store, JdbcTemplate jdbc) {
+	public FileCleanup(FileStore store, JdbcTemplate jdbc) {
 		this.store = store;
 		this.jdbc = jdbc;
 	}

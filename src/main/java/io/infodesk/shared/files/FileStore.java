@@ -9,11 +9,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
@@ -24,8 +29,9 @@ import org.springframework.stereotype.Component;
  * equal upload finds it there and keeps no second copy. An upload is streamed to a temporary file of the
  * store (hashing and counting as it goes, stopped at the size limit), its type is recognised by content
  * ({@link ContentInspector}), and only then moved to its address — a refused upload leaves nothing behind.
- * Files are never deleted here: records of several modules may share one, and removing a record removes
- * only the record.
+ * Files are never deleted on a record's removal here: records of several modules may share one; the owner asks
+ * {@link FileCleanup} to delete what no record refers to any more, and {@link FileSweep} removes nightly what no record
+ * ever came to refer to.
  * <p>
  * On disk every file is encrypted with SM4-GCM ({@link FileCipher}), already while it is streamed in: neither the
  * stored file nor the temporary one ever holds the plain bytes; the address stays the SHA-256 of the content.
@@ -103,6 +109,10 @@ public class FileStore {
 				Files.createDirectories(target.getParent());
 				moveInto(temp, target);
 			}
+			else {
+				// uploaded again: the nightly sweep (FileSweep) counts its day of grace from now
+				touch(target);
+			}
 			return new StoredContent(sha256, type, size);
 		}
 		catch (IOException ex) {
@@ -121,6 +131,49 @@ public class FileStore {
 				}
 			}
 		}
+	}
+
+	private static void touch(Path file) {
+		try {
+			Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+		}
+		catch (IOException ex) {
+			// deleted meanwhile by a clean-up: the record will find no file, as after any lost file
+		}
+	}
+
+	/** The addresses of the stored files last written (or uploaded again) before the cutoff: the sweep's candidates. */
+	List<String> storedBefore(Instant cutoff) throws IOException {
+		Path dir = settings.dir();
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.find(dir, 3, (file, attributes) -> attributes.isRegularFile()
+				&& SHA256.matcher(file.getFileName().toString()).matches()
+				&& attributes.lastModifiedTime().toInstant().isBefore(cutoff))) {
+			files.filter(file -> file.equals(path(file.getFileName().toString())))
+				.forEach(file -> found.add(file.getFileName().toString()));
+		}
+		return found;
+	}
+
+	/** Deletes the temporary files of uploads that were never finished, last written before the cutoff. */
+	int deleteTemporaryBefore(Instant cutoff) throws IOException {
+		Path tempDir = settings.dir().resolve("tmp");
+		if (!Files.isDirectory(tempDir)) {
+			return 0;
+		}
+		int deleted = 0;
+		try (Stream<Path> files = Files.list(tempDir)) {
+			for (Path file : files.toList()) {
+				if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+						&& Files.deleteIfExists(file)) {
+					deleted++;
+				}
+			}
+		}
+		return deleted;
 	}
 
 	private static void moveInto(Path temp, Path target) throws IOException {

@@ -130,6 +130,48 @@ class ExcelReaderTests {
 		assertRefused(xlsx, "excel.error.tooManyRows");
 	}
 
+	/**
+	 * Issue 17, finding 9: an imported workbook passes the file store's package checks before POI opens it. A real
+	 * workbook with a part of 30 MB of zeros (a few KB packed, far under the size limit) is refused as a bomb, as is
+	 * one with more parts than the store allows; nothing is unpacked.
+	 */
+	@Test
+	void refusesAWorkbookThatIsAZipBombWithTheFileStoresMessage() throws IOException {
+		byte[] workbook = workbook(HEADERS, List.of("张三", "办公室", ""));
+		byte[] bomb = withExtraParts(workbook, 1, 30 * 1024 * 1024);
+		assertThat(bomb.length).isLessThan((int) DataSize.ofKilobytes(64).toBytes());
+		assertRefused(bomb, "files.refused.zipRatio");
+		byte[] manyParts = withExtraParts(workbook, 2100, 1);
+		ExcelReader larger = new ExcelReader(new ExcelSettings(DataSize.ofMegabytes(1), 5));
+		assertThatThrownBy(() -> larger.read(manyParts.length, () -> new ByteArrayInputStream(manyParts), HEADERS))
+			.isInstanceOfSatisfying(ExcelImportException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("files.refused.zipEntries"));
+		assertThat(read(workbook).rows()).hasSize(1);
+	}
+
+	/** The workbook's parts and {@code count} more, each of {@code size} zero bytes. */
+	private static byte[] withExtraParts(byte[] xlsx, int count, int size) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				in.transferTo(out);
+				out.closeEntry();
+			}
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < count; i++) {
+				out.putNextEntry(new ZipEntry("xl/media/padding" + i + ".bin"));
+				for (int left = size; left > 0; left -= zeros.length) {
+					out.write(zeros, 0, Math.min(left, zeros.length));
+				}
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
 	private void assertRefused(byte[] content, String messageKey) {
 		assertThatThrownBy(() -> read(content)).isInstanceOfSatisfying(ExcelImportException.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo(messageKey));
