@@ -5,7 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
+import io.infodesk.shared.files.FileDownload;
+import io.infodesk.shared.files.FileRefused;
+import io.infodesk.shared.files.FileStore;
+import io.infodesk.shared.files.FileType;
+import io.infodesk.shared.files.StoredContent;
+import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.Permissions;
@@ -42,7 +51,11 @@ public class XuexiActivities {
 
 	private final Clock clock;
 
-	XuexiActivities(JdbcTemplate jdbc, Organization organization, AuditTrail audit, Texts texts, Clock clock) {
+	private final FileStore store;
+
+	XuexiActivities(JdbcTemplate jdbc, Organization organization, AuditTrail audit, Texts texts, Clock clock,
+			FileStore store) {
+		this.store = store;
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.audit = audit;
@@ -51,9 +64,17 @@ public class XuexiActivities {
 	}
 
 	public record Activity(long id, long unitId, String unitName, LocalDate heldOn, ActivityKind kind, String topic,
-			int participants, String attendees, String materials, String createdBy) {
+			int participants, String attendees, String materials, String createdBy, List<Material> files) {
 
 	}
+
+	/** A file of the activity's materials, kept in the file store (type recognised by content). */
+	public record Material(long id, long activityId, String fileName, FileType type, long size, String sha256) {
+
+	}
+
+	/** At most this many files of materials per activity. */
+	public static final int MAX_FILES = 10;
 
 	public record ActivityForm(Long unitId, LocalDate heldOn, ActivityKind kind, String topic, Integer participants,
 			String attendees, String materials) {
@@ -61,6 +82,15 @@ public class XuexiActivities {
 	}
 
 	public Activity record(ActivityForm form, AuthenticatedUser actor, DataScope scope) {
+		return record(form, List.of(), actor, scope);
+	}
+
+	/**
+	 * Records the activity with the files of its materials: every field checked, then every file stored (empty, too
+	 * large, of a type not accepted or a disguised package refused by content), and only then the rows written in one
+	 * transaction — a refusal saves nothing.
+	 */
+	public Activity record(ActivityForm form, List<Upload> files, AuthenticatedUser actor, DataScope scope) {
 		if (actor == null || !actor.can(Permissions.XUEXI_CONTRIBUTE)) {
 			throw new AccessDeniedException(Permissions.XUEXI_CONTRIBUTE);
 		}
@@ -97,6 +127,24 @@ public class XuexiActivities {
 		if (materials.isEmpty() || materials.length() > 2000) {
 			throw new XuexiException("materials", "xuexi.activity.error.materials");
 		}
+		List<Upload> uploads = files == null ? List.of() : files.stream().filter(java.util.Objects::nonNull).toList();
+		if (uploads.size() > MAX_FILES) {
+			throw new XuexiException("files", "xuexi.activity.error.files", MAX_FILES);
+		}
+		List<StoredContent> stored = new ArrayList<>();
+		for (Upload upload : uploads) {
+			try (java.io.InputStream in = upload.open()) {
+				stored.add(store.store(in, upload.size()));
+			}
+			catch (FileRefused refused) {
+				throw new XuexiException("files", "xuexi.activity.error.file", FileDownload.cleanName(upload.originalName(),
+						"file"), texts.get(refused.messageKey(), refused.args()));
+			}
+			catch (java.io.IOException ex) {
+				throw new XuexiException("files", "xuexi.activity.error.file", FileDownload.cleanName(upload.originalName(),
+						"file"), ex.getMessage());
+			}
+		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var statement = connection.prepareStatement("""
@@ -114,8 +162,18 @@ public class XuexiActivities {
 			return statement;
 		}, keys);
 		long id = keys.getKey().longValue();
+		Instant now = Instant.now(clock);
+		for (int i = 0; i < stored.size(); i++) {
+			StoredContent content = stored.get(i);
+			jdbc.update("""
+					insert into xuexi_activity_file (activity_id, file_name, file_type, size_bytes, sha256, uploaded_by,
+					uploaded_at) values (?, ?, ?, ?, ?, ?, ?)""", id,
+					content.type().fileName(FileDownload.cleanName(uploads.get(i).originalName(), "file")),
+					content.type().name(), content.size(), content.sha256(), actor.displayName(), Timestamp.from(now));
+		}
 		audit.record("XUEXI_ACTIVITY_RECORDED", "XuexiActivity", id, texts.get("xuexi.audit.activity", unit.getName(),
-				form.heldOn(), texts.label("xuexi.activity.kind.", form.kind()), topic, form.participants()));
+				form.heldOn(), texts.label("xuexi.activity.kind.", form.kind()), topic, form.participants())
+				+ (stored.isEmpty() ? "" : texts.get("xuexi.audit.activityFiles", stored.size())));
 		return list(scope, null, null).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
 	}
 
@@ -124,17 +182,44 @@ public class XuexiActivities {
 	public List<Activity> list(DataScope scope, Long unitId, Integer year) {
 		Map<Long, String> units = new LinkedHashMap<>();
 		organization.activeUnits().forEach(u -> units.put(u.getId(), u.getName()));
+		Map<Long, List<Material>> materials = new HashMap<>();
+		jdbc.query("select id, activity_id, file_name, file_type, size_bytes, sha256 from xuexi_activity_file order by id",
+				rs -> {
+					Material file = material(rs);
+					materials.computeIfAbsent(file.activityId(), a -> new ArrayList<>()).add(file);
+				});
 		return jdbc.query("""
 				select id, unit_id, held_on, kind, topic, participants, attendees, materials, created_by
 				from xuexi_activity order by held_on desc, id desc""",
 				(rs, n) -> new Activity(rs.getLong(1), rs.getLong(2), units.getOrDefault(rs.getLong(2), ""),
 						rs.getObject(3, LocalDate.class), ActivityKind.valueOf(rs.getString(4)), rs.getString(5),
-						rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+						rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
+						materials.getOrDefault(rs.getLong(1), List.of())))
 			.stream()
 			.filter(a -> scope.includes(a.unitId()))
 			.filter(a -> unitId == null || a.unitId() == unitId)
 			.filter(a -> year == null || a.heldOn().getYear() == year)
 			.toList();
+	}
+
+	private static Material material(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Material(rs.getLong(1), rs.getLong(2), rs.getString(3), FileType.valueOf(rs.getString(4)),
+				rs.getLong(5), rs.getString(6));
+	}
+
+	/** A file of an activity's materials, if the activity is in scope. */
+	@Transactional(readOnly = true)
+	public Optional<Material> material(long activityId, long fileId, DataScope scope) {
+		return jdbc.query("""
+				select f.id, f.activity_id, f.file_name, f.file_type, f.size_bytes, f.sha256, a.unit_id
+				from xuexi_activity_file f join xuexi_activity a on a.id = f.activity_id
+				where f.id = ? and f.activity_id = ?""", (rs, n) -> scope.includes(rs.getLong(7)) ? material(rs) : null,
+				fileId, activityId).stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
+	/** The stored content of a material. */
+	public org.springframework.core.io.Resource open(Material material) {
+		return store.open(material.sha256());
 	}
 
 	@Transactional(readOnly = true)

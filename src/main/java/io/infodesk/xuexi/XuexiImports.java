@@ -51,6 +51,7 @@ import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
 import io.infodesk.xuexi.internal.ImportProfile;
+import io.infodesk.xuexi.internal.ImportProgress;
 import io.infodesk.xuexi.internal.ImportProfileRepository;
 import io.infodesk.xuexi.internal.ReportReader;
 import io.infodesk.xuexi.internal.ReportReader.Format;
@@ -105,10 +106,13 @@ public class XuexiImports {
 	/** The staged upload is written and read through the store's SM4 encryption (issue 17: no clear file at rest). */
 	private final FileStore store;
 
+	private final ImportProgress progress;
+
 	XuexiImports(JdbcTemplate jdbc, RosterMemberRepository members, ImportProfileRepository profiles,
 			Organization organization, AuditTrail audit, ApplicationEventPublisher events, Texts texts,
 			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock,
-			PersonalData personal, FileStore store) {
+			PersonalData personal, FileStore store, ImportProgress progress) {
+		this.progress = progress;
 		this.store = store;
 		this.personal = personal;
 		this.jdbc = jdbc;
@@ -651,12 +655,17 @@ public class XuexiImports {
 
 	}
 
-	private Scan scan(String token, Mapping mapping) {
+	private Scan scan(String token, Mapping mapping, ImportProgress.Tracker tracker) {
 		Staged staged = staged(token);
 		checkMapping(mapping, staged.headers());
 		Scan scan = new Scan(mapping, new MemberIndex());
+		Path file = file(token);
 		try {
-			ReportReader.read(plain(file(token)), Format.valueOf(staged.format()), scan::row);
+			ReportReader.read(() -> tracker.counting(store.decryptFrom(file)), Format.valueOf(staged.format()),
+					(rowNumber, cells) -> {
+						tracker.row();
+						return scan.row(rowNumber, cells);
+					});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -667,9 +676,35 @@ public class XuexiImports {
 		return scan;
 	}
 
+	private ImportProgress.Tracker track(String token, boolean writes) {
+		long size;
+		try {
+			size = Files.size(file(token));
+		}
+		catch (IOException ex) {
+			size = 1;
+		}
+		return progress.start(token, size, writes);
+	}
+
+	/** How far the preview or import of the upload has come (the import page polls it), if one ran. */
+	public Optional<ImportProgress.Snapshot> progress(String token) {
+		file(token);
+		return progress.of(token);
+	}
+
 	/** Reads the whole file and reports what an import would do, writing nothing. */
 	public Preview preview(String token, Mapping mapping) {
-		Scan scan = scan(token, mapping);
+		ImportProgress.Tracker tracker = track(token, false);
+		Scan scan;
+		try {
+			scan = scan(token, mapping, tracker);
+		}
+		catch (RuntimeException ex) {
+			tracker.failed();
+			throw ex;
+		}
+		tracker.done();
 		return new Preview(scan.rows, scan.first, scan.matched.size(), scan.accepted, List.copyOf(scan.unmatched.values()),
 				scan.ignoredRows, scan.problems, scan.problemCount, scan.days.isEmpty() ? null : scan.days.first(),
 				scan.days.isEmpty() ? null : scan.days.last(), scan.days.size());
@@ -681,7 +716,20 @@ public class XuexiImports {
 	 */
 	@Transactional
 	public Result execute(String token, Mapping mapping, String profileName) {
-		Scan scan = scan(token, mapping);
+		ImportProgress.Tracker tracker = track(token, true);
+		try {
+			Result result = execute(token, mapping, profileName, tracker);
+			tracker.done();
+			return result;
+		}
+		catch (RuntimeException ex) {
+			tracker.failed();
+			throw ex;
+		}
+	}
+
+	private Result execute(String token, Mapping mapping, String profileName, ImportProgress.Tracker tracker) {
+		Scan scan = scan(token, mapping, tracker);
 		if (scan.problemCount > 0) {
 			List<String> problems = new ArrayList<>(scan.problems);
 			if (scan.problemCount > scan.problems.size()) {
@@ -713,13 +761,14 @@ public class XuexiImports {
 			return statement;
 		}, key);
 		long importId = key.getKey().longValue();
+		tracker.writing(scan.accepted);
 		List<Object[]> dayArgs = scan.days.stream().map(day -> new Object[] { Date.valueOf(day) }).toList();
 		if (mapping.kind() == ReportKind.DAILY) {
 			jdbc.batchUpdate("delete from xuexi_daily where learn_day = ?", dayArgs);
 			jdbc.batchUpdate("delete from xuexi_data_day where learn_day = ?", dayArgs);
 			jdbc.batchUpdate("insert into xuexi_data_day (learn_day, import_id) values (?, ?)",
 					scan.days.stream().map(day -> new Object[] { Date.valueOf(day), importId }).toList());
-			insertRows(scan, "insert into xuexi_daily (member_id, learn_day, points, logged_in, import_id) values (?, ?, ?, ?, ?)",
+			insertRows(scan, tracker, "insert into xuexi_daily (member_id, learn_day, points, logged_in, import_id) values (?, ?, ?, ?, ?)",
 					(i, args) -> {
 						args[0] = scan.memberIds[i];
 						args[1] = Date.valueOf(LocalDate.ofEpochDay(scan.epochDays[i]));
@@ -730,7 +779,7 @@ public class XuexiImports {
 		}
 		else {
 			jdbc.batchUpdate("delete from xuexi_snapshot where as_of = ?", dayArgs);
-			insertRows(scan,
+			insertRows(scan, tracker,
 					"insert into xuexi_snapshot (member_id, as_of, total_points, year_points, import_id) values (?, ?, ?, ?, ?)",
 					(i, args) -> {
 						args[0] = scan.memberIds[i];
@@ -793,7 +842,7 @@ public class XuexiImports {
 
 	}
 
-	private void insertRows(Scan scan, String sql, RowArgs rowArgs) {
+	private void insertRows(Scan scan, ImportProgress.Tracker tracker, String sql, RowArgs rowArgs) {
 		List<Object[]> batch = new ArrayList<>(BATCH);
 		for (int i = 0; i < scan.accepted; i++) {
 			Object[] args = new Object[5];
@@ -801,11 +850,13 @@ public class XuexiImports {
 			batch.add(args);
 			if (batch.size() == BATCH) {
 				jdbc.batchUpdate(sql, batch);
+				tracker.wrote(batch.size());
 				batch.clear();
 			}
 		}
 		if (!batch.isEmpty()) {
 			jdbc.batchUpdate(sql, batch);
+			tracker.wrote(batch.size());
 		}
 	}
 

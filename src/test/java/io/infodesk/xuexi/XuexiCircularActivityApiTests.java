@@ -185,4 +185,136 @@ class XuexiCircularActivityApiTests extends ReportingIntegrationTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theHomePageCardShowsTheThreeFiguresForThePersonnelSectionLeadersAndEachUnit() throws Exception {
+		Figures all = figures.yearToDate(DataScope.all());
+		// the personnel section and the bureau leaders: the bureau with every unit's line and the cadres behind named
+		for (String login : List.of("personnel", "leader")) {
+			String home = home(login);
+			assertThat(home).contains("id=\"home-xuexi\"", "id=\"home-xuexi-units\"", "住房保障科", "物业管理科",
+					"id=\"home-xuexi-behind\"", all.cadresBehind().get(0).name());
+			assertThat(home).contains(String.format("%.1f%%", all.bureau().registrationRate() * 100));
+		}
+		// a unit head: the own unit's three figures only
+		AuthenticatedUser head = user("head");
+		Figures own = figures.yearToDate(DataScope.units(Set.of(head.unitId())));
+		String home = home("head");
+		assertThat(home).contains("id=\"home-xuexi\"", "范围：物业管理科").doesNotContain("id=\"home-xuexi-units\"");
+		assertThat(home).contains(String.format("%.1f%%", own.bureau().registrationRate() * 100));
+		// a leader in charge: the units in charge, not the others
+		AuthenticatedUser charge = user("charge");
+		DataScope scope = dataScopes.scopeOf(charge);
+		String chargeHome = home("charge");
+		for (Figures.UnitFigures unit : all.units()) {
+			if (scope.includes(unit.unitId())) {
+				assertThat(chargeHome).contains(unit.unitName());
+			}
+		}
+		// a publicist holds no xuexi:view: no card
+		assertThat(home("publicist")).doesNotContain("id=\"home-xuexi\"");
+	}
+
+	private String home(String login) throws Exception {
+		return mvc.perform(get("/").with(as(user(login))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Autowired
+	io.infodesk.notification.Preferences preferences;
+
+	@Autowired
+	io.infodesk.notification.internal.Channels channels;
+
+	@Test
+	void aCadreWhoSwitchedPaceRemindersOffKeepsThemInTheInboxButGetsNoDeliveryOnThatChannel() throws Exception {
+		CadreFigures behind = figures.yearToDate(DataScope.all()).cadresBehind().get(1);
+		List<Long> existing = accounts.userIdsOfPersons(List.of(behind.personId()));
+		long userId = existing.isEmpty()
+				? accounts.create("pace" + behind.personId(), behind.name(), behind.personId(), Set.of(Role.STAFF))
+					.accountId()
+				: existing.get(0);
+		logIn("admin");
+		channels.create(io.infodesk.notification.ChannelKind.WEBHOOK, "接口", "http://127.0.0.1:9/pace-hook", null, null,
+				userId);
+		// a type that is not urgent: the user may switch it off on every outgoing channel
+		assertThat(io.infodesk.notification.NotificationType.XUEXI_PACE.urgent()).isFalse();
+		preferences.save(userId, java.util.Map.of(io.infodesk.notification.NotificationType.XUEXI_PACE,
+				Set.of(io.infodesk.notification.ChannelKind.WEBHOOK)), null);
+		reminders.remindNow(logIn("personnel"));
+		long off = latestPaceNotice(userId);
+		assertThat(deliveries(off)).isZero();
+		// switched on again: the next reminder goes out on the channel as well
+		preferences.save(userId, java.util.Map.of(), null);
+		reminders.remindNow(logIn("personnel"));
+		long on = latestPaceNotice(userId);
+		assertThat(on).isGreaterThan(off);
+		assertThat(deliveries(on)).isEqualTo(1);
+	}
+
+	private long latestPaceNotice(long userId) {
+		return jdbc.queryForObject(
+				"select max(id) from notification_inbox where recipient_user_id = ? and type = 'XUEXI_PACE'", Long.class,
+				userId);
+	}
+
+	private int deliveries(long notificationId) {
+		return jdbc.queryForObject("select count(*) from notification_delivery where notification_id = ?", Integer.class,
+				notificationId);
+	}
+
+	@Test
+	void anActivitysMaterialsAreFilesCheckedByContentAndDownloadedWithinTheScope() throws Exception {
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		LocalDate day = LocalDate.now(clock).minusDays(3);
+		String topic = unique("主题党日材料");
+		var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/xuexi/activities")
+			.file(new org.springframework.mock.web.MockMultipartFile("files", "合影.png", "image/png", png.toByteArray()))
+			.param("unitId", String.valueOf(unitId("物业管理科")))
+			.param("heldOn", day.toString())
+			.param("kind", "PARTY_DAY")
+			.param("topic", topic)
+			.param("participants", "9")
+			.param("attendees", "孙伟、邓文")
+			.param("materials", "学习强国“学习文选”专栏")
+			.with(as(user("publicist")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		mvc.perform(post).andExpect(status().is3xxRedirection());
+		XuexiActivities.Activity saved = activities.list(DataScope.all(), null, null)
+			.stream()
+			.filter(a -> a.topic().equals(topic))
+			.findFirst()
+			.orElseThrow();
+		assertThat(saved.attendees()).isEqualTo("孙伟、邓文");
+		assertThat(saved.files()).singleElement().satisfies(f -> {
+			assertThat(f.fileName()).isEqualTo("合影.png");
+			assertThat(f.type()).isEqualTo(io.infodesk.shared.files.FileType.PNG);
+		});
+		long fileId = saved.files().get(0).id();
+		byte[] back = mvc.perform(get("/xuexi/activities/" + saved.id() + "/files/" + fileId).with(as(user("publicist"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(back).isEqualTo(png.toByteArray());
+		// another unit's reader does not get it
+		mvc.perform(get("/xuexi/activities/" + saved.id() + "/files/" + fileId)
+			.with(as(member("住房保障科", "曾晓", Role.UNIT_HEAD)))).andExpect(status().isNotFound());
+
+		// an executable disguised as a PDF is refused by its content, and nothing is saved
+		long count = activities.count();
+		io.infodesk.shared.files.Upload fake = new io.infodesk.shared.files.Upload("材料.pdf", 8,
+				new org.springframework.core.io.ByteArrayResource(new byte[] { 'M', 'Z', 0, 0, 1, 2, 3, 4 }));
+		assertThatThrownBy(() -> activities.record(new ActivityForm(unitId("物业管理科"), day, ActivityKind.PARTY_DAY,
+				unique("伪装文件"), 5, null, "专栏"), List.of(fake), logIn("publicist"), scope()))
+			.isInstanceOf(XuexiException.class)
+			.extracting(ex -> ((BusinessException) ex).messageKey())
+			.isEqualTo("xuexi.activity.error.file");
+		assertThat(activities.count()).isEqualTo(count);
+	}
+
 }

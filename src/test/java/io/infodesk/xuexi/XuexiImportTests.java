@@ -254,4 +254,90 @@ class XuexiImportTests extends ReportingIntegrationTest {
 		imports.discard(staged.token());
 	}
 
+	@Test
+	void aLargeImportReportsItsProgressWhileItRunsAndThePageCanPollIt() throws Exception {
+		List<String> names = lines().stream().map(XuexiRoster.Line::name).distinct().toList();
+		StringBuilder text = new StringBuilder("姓名,日期,当日积分,是否登录\n");
+		LocalDate start = LocalDate.of(2024, 3, 1);
+		int rows = 0;
+		for (int d = 0; d < 90; d++) {
+			for (String name : names) {
+				text.append(name).append(',').append(start.plusDays(d)).append(",7,是\n");
+				rows++;
+			}
+		}
+		XuexiImports.Staged staged = stage(csv(text.toString(), StandardCharsets.UTF_8), "large.csv");
+		assertThat(imports.progress(staged.token())).isEmpty();
+		java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+		Thread poller = new Thread(() -> {
+			while (running.get()) {
+				imports.progress(staged.token()).ifPresent(p -> seen.add(p.percent()));
+				Thread.onSpinWait();
+			}
+		});
+		poller.start();
+		try {
+			imports.execute(staged.token(), daily(staged), null);
+		}
+		finally {
+			running.set(false);
+			poller.join();
+		}
+		// the bar moved while the import ran: values between 0 and 100 were reported, reading and then writing
+		assertThat(seen).anyMatch(p -> p > 0 && p < 60);
+		assertThat(seen).anyMatch(p -> p >= 60 && p < 100);
+		var done = imports.progress(staged.token()).orElseThrow();
+		assertThat(done.phase()).isEqualTo(io.infodesk.xuexi.internal.ImportProgress.Phase.DONE);
+		assertThat(done.percent()).isEqualTo(100);
+		assertThat(done.rows()).isEqualTo(rows + 1);
+		// the page polls the same figures as JSON
+		String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/xuexi/imports/" + staged.token() + "/progress")
+			.with(as(user("personnel"))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).contains("\"phase\":\"DONE\"", "\"percent\":100", "完成");
+	}
+
+	@Test
+	void aHundredMegabyteFileIsRefusedWhileStreamedAndNothingIsKept() throws Exception {
+		java.nio.file.Path staging = dataDir.resolve("xuexi-uploads");
+		java.nio.file.Files.createDirectories(staging);
+		long before;
+		try (var files = java.nio.file.Files.list(staging)) {
+			before = files.count();
+		}
+		long size = 100L * 1024 * 1024;
+		// announced as "unknown" (-1): the copy stops at the limit; the 100 MB are generated, never held in memory
+		org.springframework.core.io.InputStreamSource hundredMegabytes = () -> new java.io.InputStream() {
+
+			long left = size;
+
+			@Override
+			public int read() {
+				return left-- > 0 ? 'x' : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (left <= 0) {
+					return -1;
+				}
+				int n = (int) Math.min(length, left);
+				java.util.Arrays.fill(buffer, offset, offset + n, (byte) '1');
+				left -= n;
+				return n;
+			}
+
+		};
+		assertThatThrownBy(() -> imports.stage(-1, hundredMegabytes, "big.csv")).isInstanceOf(ImportRefused.class)
+			.hasMessage("xuexi.import.error.tooLarge");
+		try (var files = java.nio.file.Files.list(staging)) {
+			assertThat(files.count()).isEqualTo(before);
+		}
+	}
+
 }

@@ -16,7 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
 import io.infodesk.organization.Organization;
+import io.infodesk.shared.files.FileDownload;
+import io.infodesk.shared.files.Upload;
 import io.infodesk.organization.Unit;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
@@ -82,17 +90,28 @@ class ActivitiesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) Integer participants, @RequestParam(required = false) String attendees,
-			@RequestParam(required = false) String materials, @AuthenticationPrincipal AuthenticatedUser me, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String materials,
+			@RequestParam(value = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal AuthenticatedUser me, Model model, RedirectAttributes redirect) {
 		ActivityForm form = new ActivityForm(unitId, heldOn, kind, topic, participants, attendees, materials);
+		List<Upload> uploads = files == null ? List.of()
+				: files.stream().map(Upload::of).filter(java.util.Objects::nonNull).toList();
 		try {
-			activities.record(form, me, dataScopes.current());
+			activities.record(form, uploads, me, dataScopes.current());
 			redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.activity.saved"));
 			return "redirect:/xuexi/activities";
 		}
 		catch (BusinessException refused) {
 			return page(model, null, null, form, texts.get(refused.messageKey(), refused.args()));
 		}
+	}
+
+	@GetMapping("/{activityId}/files/{fileId}")
+	@PreAuthorize("hasAnyAuthority('xuexi:view', 'xuexi:contribute')")
+	ResponseEntity<Resource> downloadMaterial(@PathVariable long activityId, @PathVariable long fileId) {
+		XuexiActivities.Material file = activities.material(activityId, fileId, dataScopes.current())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return FileDownload.of(activities.open(file), file.fileName(), file.type(), file.size());
 	}
 
 	@GetMapping("/export")

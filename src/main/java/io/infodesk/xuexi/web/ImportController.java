@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -167,6 +168,28 @@ class ImportController {
 			model.addAttribute("error", texts.get(refused.messageKey(), refused.args()));
 			return "xuexi/importPreview";
 		}
+	}
+
+	/** The progress of the preview or import running for the upload (the page polls it while its request runs). */
+	@GetMapping(value = "/{token}/progress", produces = "application/json")
+	@PreAuthorize("hasAuthority('xuexi:manage')")
+	@ResponseBody
+	Map<String, Object> progress(@PathVariable String token) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		imports.progress(token).ifPresentOrElse(p -> {
+			body.put("phase", p.phase().name());
+			body.put("percent", p.percent());
+			body.put("rows", p.rows());
+			body.put("written", p.written());
+			body.put("label", texts.get("xuexi.progress." + p.phase(), p.percent(), p.rows(), p.written()));
+		}, () -> {
+			body.put("phase", "WAITING");
+			body.put("percent", 0);
+			body.put("rows", 0);
+			body.put("written", 0);
+			body.put("label", texts.get("xuexi.progress.WAITING"));
+		});
+		return body;
 	}
 
 	@GetMapping("/samples/daily")
