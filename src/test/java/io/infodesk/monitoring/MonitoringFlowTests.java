@@ -27,9 +27,34 @@ class MonitoringFlowTests extends MonitoringIntegrationTest {
 	void demoShowsARedClusterReprintedByFourSources() {
 		Integer spread = jdbc.queryForObject("select max(source_count) from mon_cluster", Integer.class);
 		assertThat(spread).isEqualTo(4);
-		assertThat(jdbc.queryForList("select alert_level from mon_item where source_name = '人民网·地方领导留言板'", String.class))
+		assertThat(jdbc.queryForList("select alert_level from mon_item where url = 'https://demo.invalid/people/1'", String.class))
 			.containsExactly(AlertLevel.SEVERE.name());
 		assertThat(jdbc.queryForObject("select count(*) from mon_item where matched = false", Integer.class)).isEqualTo(2);
+	}
+
+	/**
+	 * What a new user sees at once (issue 14 point 13): the fixture set of monitoring/demo (RSS, Atom, an HTML list
+	 * page) ingested through Items as four disabled sources under demo.invalid, clusters with reprints and levels, the
+	 * cases at three stages with their logged actions, a commentator's guidance task, a reported and an archived clue.
+	 */
+	@Test
+	void demoLoadsTheFixtureSetWithClustersLevelsCasesAClueAndAGuidanceTask() {
+		assertThat(jdbc.queryForList("select url from mon_source", String.class))
+			.allMatch(url -> url.startsWith("https://demo.invalid/"));
+		assertThat(jdbc.queryForObject("select count(*) from mon_source where enabled = true", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from mon_source where format = 'HTML'", Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from mon_item", Integer.class)).isGreaterThanOrEqualTo(13);
+		assertThat(jdbc.queryForObject("select count(*) from mon_cluster where source_count > 1", Integer.class))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.queryForList("select distinct alert_level from mon_item where alert_level is not null", String.class))
+			.hasSizeGreaterThanOrEqualTo(2).contains(AlertLevel.SEVERE.name());
+		assertThat(jdbc.queryForList("select status from mon_case", String.class)).contains("OPEN", "HANDLING", "CLOSED");
+		assertThat(jdbc.queryForObject("select count(*) from mon_case_action a join mon_case c on c.id = a.case_id "
+				+ "where c.status = 'HANDLING'", Integer.class)).isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from mon_guidance_task", Integer.class)).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.queryForList("select status from mon_clue", String.class)).contains("REPORTED", "ARCHIVED");
+		assertThat(jdbc.queryForObject("select count(*) from mon_item where url = 'https://demo.invalid/bbs/102'", Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -103,6 +128,49 @@ class MonitoringFlowTests extends MonitoringIntegrationTest {
 			.content("[{\"id\":1,\"title\":\"老小区加装电梯遇阻\",\"text\":\"\"}]"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].schemes[*]")
 				.value(org.hamcrest.Matchers.hasItem("加装电梯")));
+	}
+
+	/**
+	 * Issue 14 point 4: a scheme is previewed before saving (how many stored items it would match, nothing saved),
+	 * applies to new items once saved, and to the stored ones on request (重新匹配); disabled and matched again, the
+	 * stored item is as before.
+	 */
+	@Test
+	void aNewSchemeIsPreviewedThenAppliedRetroactivelyToStoredItems() throws Exception {
+		String wonton = "select matched from mon_item where url = 'https://demo.invalid/bbs/104'";
+		assertThat(jdbc.queryForObject(wonton, Boolean.class)).isFalse();
+		String preview = mvc.perform(post("/monitoring/schemes/new").with(csrf()).with(as(user("office")))
+			.param("code", "FOOD").param("name", "餐饮小吃").param("logic", "OR").param("weight", "1")
+			.param("subject", "馄饨 小笼包").param("enabled", "true").param("preview", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(preview).contains("id=\"scheme-preview\"").contains("将命中 1 条");
+		assertThat(jdbc.queryForObject("select count(*) from mon_scheme where code = 'FOOD'", Integer.class)).isZero();
+		String refused = mvc.perform(post("/monitoring/schemes/new").with(csrf()).with(as(user("office")))
+			.param("code", "FOOD").param("name", "餐饮小吃").param("logic", "OR").param("weight", "1")
+			.param("exclusion", "馄饨").param("preview", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("方案只有排除词").doesNotContain("id=\"scheme-preview\"");
+
+		mvc.perform(post("/monitoring/schemes/new").with(csrf()).with(as(user("office")))
+			.param("code", "FOOD").param("name", "餐饮小吃").param("logic", "OR").param("weight", "1")
+			.param("subject", "馄饨 小笼包").param("enabled", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(wonton, Boolean.class)).as("stored items change only on request").isFalse();
+		mvc.perform(post("/monitoring/items/rematch").with(csrf()).with(as(user("office"))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(wonton, Boolean.class)).isTrue();
+		assertThat(jdbc.queryForObject("select words from mon_item where url = 'https://demo.invalid/bbs/104'", String.class))
+			.contains("馄饨");
+
+		long id = jdbc.queryForObject("select id from mon_scheme where code = 'FOOD'", Long.class);
+		mvc.perform(post("/monitoring/schemes/{id}/edit", id).with(csrf()).with(as(user("office")))
+			.param("code", "FOOD").param("name", "餐饮小吃").param("logic", "OR").param("weight", "1")
+			.param("subject", "馄饨 小笼包").param("_enabled", "on"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select enabled from mon_scheme where id = ?", Boolean.class, id)).isFalse();
+		mvc.perform(post("/monitoring/items/rematch").with(csrf()).with(as(user("office"))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(wonton, Boolean.class)).isFalse();
 	}
 
 	private static Source source(String name, Source.Format format, String url, boolean allowInternal, String selector) {

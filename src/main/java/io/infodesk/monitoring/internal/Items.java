@@ -207,6 +207,12 @@ public class Items {
 		}, args.toArray());
 	}
 
+	/** How many items are stored. */
+	public int count() {
+		Integer count = jdbc.queryForObject("select count(*) from mon_item", Integer.class);
+		return count == null ? 0 : count;
+	}
+
 	/** How many stored items the given schemes would match (the preview before saving a scheme). */
 	public int wouldMatch(List<Scheme> schemes) {
 		SchemeMatcher matcher = SchemeMatcher.compile(schemes);

@@ -41,6 +41,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * Opinion cases (舆情处置, S3.6-a): the list with overdue flags, the month's statistics and the editable deadline
@@ -125,17 +126,12 @@ class CaseController {
 	@PreAuthorize("hasAuthority('monitoring:manage')")
 	String processHours(@RequestParam(required = false) Integer info, @RequestParam(required = false) Integer press,
 			@RequestParam(required = false) Integer response, RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, "/monitoring/cases", "monitoring.case.hoursSaved", () -> {
 			if (info == null || press == null || response == null) {
 				throw new SchemeInvalid("monitoring.case.error.hours");
 			}
 			cases.updateHours(new Cases.Hours(info, press, response));
-			redirect.addFlashAttribute("flashSuccess", texts.get("monitoring.case.hoursSaved"));
-		}
-		catch (SchemeInvalid refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/monitoring/cases";
+		});
 	}
 
 	@GetMapping("/cases/new")

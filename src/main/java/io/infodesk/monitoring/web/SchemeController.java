@@ -22,12 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.infodesk.monitoring.Topic;
 import io.infodesk.monitoring.internal.AlertLevels;
 import io.infodesk.monitoring.internal.Feedback;
+import io.infodesk.monitoring.internal.Items;
 import io.infodesk.monitoring.internal.Scheme;
 import io.infodesk.monitoring.internal.SchemeInvalid;
 import io.infodesk.monitoring.internal.Schemes;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * The office's keyword schemes (监测方案): the list with each scheme's precision from the 有效 / 误报 marks, the form
@@ -53,7 +55,10 @@ class SchemeController {
 
 	private final Clock clock;
 
-	SchemeController(Schemes schemes, Feedback feedback, Texts texts, Clock clock) {
+	private final Items items;
+
+	SchemeController(Schemes schemes, Feedback feedback, Texts texts, Clock clock, Items items) {
+		this.items = items;
 		this.schemes = schemes;
 		this.feedback = feedback;
 		this.texts = texts;
@@ -110,12 +115,15 @@ class SchemeController {
 	@PostMapping("/schemes/new")
 	@PreAuthorize("hasAuthority('monitoring:manage')")
 	String processCreationForm(@ModelAttribute("schemeForm") SchemeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			result.reject("monitoring.scheme.error.input");
 			return FORM;
 		}
 		try {
+			if (preview != null) {
+				return preview(form.toScheme(null), model);
+			}
 			schemes.create(form.toScheme(null));
 		}
 		catch (SchemeInvalid refused) {
@@ -139,13 +147,17 @@ class SchemeController {
 	@PostMapping("/schemes/{schemeId}/edit")
 	@PreAuthorize("hasAuthority('monitoring:manage')")
 	String processUpdateForm(@PathVariable long schemeId, @ModelAttribute("schemeForm") SchemeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, @RequestParam(required = false) String preview,
+			RedirectAttributes redirect) {
 		model.addAttribute("schemeId", schemeId);
 		if (result.hasErrors()) {
 			result.reject("monitoring.scheme.error.input");
 			return FORM;
 		}
 		try {
+			if (preview != null) {
+				return preview(form.toScheme(schemeId), model);
+			}
 			schemes.update(schemeId, form.toScheme(schemeId));
 		}
 		catch (SchemeInvalid refused) {
@@ -160,17 +172,26 @@ class SchemeController {
 	@PreAuthorize("hasAuthority('monitoring:manage')")
 	String processLevels(@RequestParam(required = false) Integer larger, @RequestParam(required = false) Integer major,
 			@RequestParam(required = false) Integer severe, RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, "/monitoring/schemes", "monitoring.levels.saved", () -> {
 			if (larger == null || major == null || severe == null) {
 				throw new SchemeInvalid("monitoring.levels.error.order");
 			}
 			schemes.updateLevels(new AlertLevels(larger, major, severe));
-			redirect.addFlashAttribute("flashSuccess", texts.get("monitoring.levels.saved"));
-		}
-		catch (SchemeInvalid refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/monitoring/schemes";
+		});
+	}
+
+	/**
+	 * The preview before saving (issue 14 point 4): how many stored items the scheme as written would match
+	 * (applied as if enabled); nothing is saved. A scheme breaking a rule is refused as on saving.
+	 */
+	private String preview(Scheme scheme, Model model) {
+		scheme.validate();
+		Scheme enabled = new Scheme(scheme.id(), scheme.code(), scheme.name(), scheme.relevant(), scheme.topic(),
+				scheme.classNo(), scheme.logic(), scheme.proximity(), scheme.weight(), scheme.region(), scheme.subject(),
+				scheme.event(), scheme.exclusion(), true);
+		model.addAttribute("previewMatches", items.wouldMatch(List.of(enabled)));
+		model.addAttribute("previewTotal", items.count());
+		return FORM;
 	}
 
 	private List<SchemeRow> rows() {

@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.monitoring.Topic;
-import io.infodesk.monitoring.internal.SchemeInvalid;
 import io.infodesk.monitoring.internal.WatchLists;
 import io.infodesk.shared.excel.ExcelDownload;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * Prevention mechanisms and watch lists per hot spot (S3.6-b): the standing rules, measures and handling workflow
@@ -76,14 +76,8 @@ class WatchController {
 			@RequestParam(required = false) String note, @AuthenticationPrincipal AuthenticatedUser me,
 			RedirectAttributes redirect) {
 		Topic t = Arrays.stream(Topic.values()).filter(v -> v.name().equals(topic)).findFirst().orElse(null);
-		try {
-			watchLists.add(t, name, party, dueDate, note, me);
-			redirect.addFlashAttribute("flashSuccess", texts.get("monitoring.watch.added"));
-		}
-		catch (SchemeInvalid refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/monitoring/watch";
+		return FlashActions.run(texts, redirect, "/monitoring/watch", "monitoring.watch.added",
+				() -> watchLists.add(t, name, party, dueDate, note, me));
 	}
 
 	@PostMapping("/{entryId}/end")
