@@ -1,0 +1,47 @@
+# Shared by start.sh, stop.sh, faults.sh and load.sh (sourced, not run): where the local cluster lives, its ports, and
+# how one piece of it is started, so that the fault script restarts an instance exactly as start.sh started it.
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+RUN="${INFODESK_CLUSTER_DIR:-$ROOT/target/local-cluster}"
+# loopback ports (override in the environment): nginx, the two instances, OpenSearch HTTP and transport, PostgreSQL
+NGINX_PORT="${NGINX_PORT:-8088}"
+APP_PORTS=("${APP_PORT_1:-8081}" "${APP_PORT_2:-8082}")
+OS_HTTP=("${OS_HTTP_1:-9201}" "${OS_HTTP_2:-9202}")
+OS_TRANSPORT=("${OS_TRANSPORT_1:-9301}" "${OS_TRANSPORT_2:-9302}")
+PG_PORT="${PG_PORT:-15432}"
+BASE="http://127.0.0.1:$NGINX_PORT"
+PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+AS_PG=(); [ "$(id -u)" = 0 ] && AS_PG=(runuser -u postgres --)
+JAR="$ROOT/target/infodesk-0.1.0-SNAPSHOT.jar"
+
+wait_for() { # url seconds
+  for _ in $(seq "$2"); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
+  echo "no answer from $1 after $2 s" >&2; return 1
+}
+
+psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U infodesk -d infodesk -tAc "$1"; }
+
+test_classpath() { echo "$ROOT/target/test-classes:$(cat "$RUN/test-classpath.txt")"; }
+
+start_opensearch() { # n (1 or 2)
+  local n=$1 seeds="127.0.0.1:${OS_TRANSPORT[0]},127.0.0.1:${OS_TRANSPORT[1]}"
+  mkdir -p "$RUN/opensearch-$n"
+  nohup java -Xmx256m -cp "$(test_classpath)" io.infodesk.support.OpenSearchNode "$RUN/opensearch-$n" "node-$n" \
+    "${OS_HTTP[$((n-1))]}" "${OS_TRANSPORT[$((n-1))]}" "$seeds" >>"$RUN/logs/opensearch-$n.log" 2>&1 &
+  echo $! >"$RUN/pids/opensearch-$n"
+}
+
+start_instance() { # n (1 or 2); DEMO=1 (kept in $RUN/demo) adds the demo data and accounts
+  local n=$1 profiles=postgres,cluster demo=()
+  if [ -f "$RUN/demo" ]; then profiles=postgres,cluster,demo; demo=(--infodesk.demo.allow-any-database=true); fi
+  mkdir -p "$RUN/instance-$n"
+  INFODESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/infodesk" INFODESK_DB_USER=infodesk INFODESK_DB_PASSWORD= \
+  INFODESK_SHARED_DIR="$RUN/shared" \
+  INFODESK_OPENSEARCH_HOSTS="127.0.0.1:${OS_HTTP[0]},127.0.0.1:${OS_HTTP[1]}" INFODESK_SECURE_COOKIE=false \
+  nohup java -Xmx768m -jar "$JAR" --spring.profiles.active=$profiles "${demo[@]}" \
+    --server.port="${APP_PORTS[$((n-1))]}" --server.address=127.0.0.1 --infodesk.data-dir="$RUN/instance-$n" \
+    >>"$RUN/logs/infodesk-$n.log" 2>&1 &
+  echo $! >"$RUN/pids/infodesk-$n"
+}
+
+instance_ready() { wait_for "http://127.0.0.1:${APP_PORTS[$(($1-1))]}/actuator/health/readiness" "${2:-300}"; }
