@@ -23,8 +23,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.infodesk.assessment.circular.Circulars;
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.time.TimeConfiguration;
 
@@ -86,7 +88,7 @@ class CircularsTests extends AssessmentIntegrationTest {
 
 		// the DOCX: 版头, title, 主送, the ranking table as ranked, the adopted item, the 版记
 		Circulars.StoredFile docx = circulars.docx(circular.id());
-		assertThat(Circulars.sha256(docx.content())).isEqualTo(circular.docxSha256());
+		assertThat(FileStore.sha256(docx.content())).isEqualTo(circular.docxSha256());
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()))) {
 			List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText)
 				.filter(text -> !text.isBlank()).toList();
@@ -154,7 +156,7 @@ class CircularsTests extends AssessmentIntegrationTest {
 		assertThat(old.supersededBy()).isEqualTo(v2.id());
 		assertThat(circulars.issued(september)).map(Circulars.Circular::id).contains(v2.id());
 		assertThat(circulars.docx(v1.id()).content()).isEqualTo(v1Docx);
-		assertThat(Circulars.sha256(v1Docx)).isEqualTo(old.docxSha256());
+		assertThat(FileStore.sha256(v1Docx)).isEqualTo(old.docxSha256());
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ASSESSMENT_CIRCULAR_GENERATED' "
 				+ "and entity_id = ? and summary like ?", Integer.class, String.valueOf(v2.id()), "%已替代%"))
 			.isEqualTo(1);

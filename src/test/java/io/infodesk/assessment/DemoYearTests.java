@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.infodesk.assessment.circular.Circulars;
+
 /**
  * The demo year (profile demo, the shared context of the reporting and assessment tests, today 2026-11-27): the
  * rankings of units and people for a month and the year, the trend chart and the monthly 通报 are not empty and add

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.infodesk.account.AccountRuleViolation;
 import io.infodesk.account.Accounts;
 import io.infodesk.account.Role;
 import io.infodesk.account.internal.SecuritySettings;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * The security settings (issue 17): which roles must use the second factor and how many sessions an account may hold
@@ -55,39 +55,21 @@ class SecuritySettingsController {
 	String savePasswordPolicy(@RequestParam(required = false) Integer passwordMinLength,
 			@RequestParam(required = false) Integer passwordMinClasses, @RequestParam(required = false) Integer passwordHistory,
 			@RequestParam(required = false) Integer passwordExpiryDays, RedirectAttributes redirect) {
-		try {
-			settings.updatePasswordRules(passwordMinLength, passwordMinClasses, passwordHistory, passwordExpiryDays);
-			redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/admin/security";
+		return FlashActions.run(texts, redirect, "/admin/security", "common.saved", () -> settings
+			.updatePasswordRules(passwordMinLength, passwordMinClasses, passwordHistory, passwordExpiryDays));
 	}
 
 	@PostMapping
 	String save(@RequestParam(required = false) Set<Role> factorRoles, @RequestParam(required = false) Integer maxSessions,
 			RedirectAttributes redirect) {
-		try {
-			settings.update(factorRoles, maxSessions);
-			redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/admin/security";
+		return FlashActions.run(texts, redirect, "/admin/security", "common.saved",
+				() -> settings.update(factorRoles, maxSessions));
 	}
 
 	@PostMapping("/users/{id}/reset-factor")
 	String resetFactor(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			String username = accounts.resetFactor(id);
-			redirect.addFlashAttribute("flashSuccess", texts.get("account.factor.resetDone", username));
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/admin/users";
+		return FlashActions.run(texts, redirect, "/admin/users",
+				() -> texts.get("account.factor.resetDone", accounts.resetFactor(id)));
 	}
 
 }

@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.infodesk.account.AccountRuleViolation;
 import io.infodesk.account.internal.ApiTokens;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * One's own API tokens (issue 17): create (the secret shown once), list (prefix, scope, expiry, last use), revoke.
@@ -48,27 +48,18 @@ class TokensController {
 	String create(@RequestParam(required = false) String name, @RequestParam(required = false) ApiTokens.Scope scope,
 			@RequestParam(required = false) Integer days, RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
-		try {
+		return FlashActions.run(texts, redirect, "/account/tokens", () -> {
 			ApiTokens.Issued issued = tokens.create(me.userId(), me.getUsername(), name, scope, days);
 			redirect.addFlashAttribute("issuedToken", issued.secret());
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/account/tokens";
+			return null;
+		});
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revoke(@PathVariable long id, RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
-		try {
-			tokens.revoke(me.userId(), me.getUsername(), id);
-			redirect.addFlashAttribute("flashSuccess", texts.get("account.token.revoked"));
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/account/tokens";
+		return FlashActions.run(texts, redirect, "/account/tokens", "account.token.revoked",
+				() -> tokens.revoke(me.userId(), me.getUsername(), id));
 	}
 
 }

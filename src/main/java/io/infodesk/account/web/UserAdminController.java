@@ -43,7 +43,7 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.organization.Organization;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
-import io.infodesk.shared.time.TimeConfiguration;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
 import io.infodesk.shared.web.ListSupport;
 
@@ -189,13 +189,10 @@ class UserAdminController {
 
 	@PostMapping("/{id}/reset-password")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, "/admin/users", () -> {
 			issue(redirect, accounts.resetPassword(id), "account.user.issued.reset");
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/admin/users";
+			return null;
+		});
 	}
 
 	@PostMapping("/{id}/lock")
@@ -227,14 +224,10 @@ class UserAdminController {
 
 	private String act(long id, LongConsumer action, String doneKey, RedirectAttributes redirect) {
 		UserAccount account = require(id);
-		try {
+		return FlashActions.run(texts, redirect, "/admin/users", () -> {
 			action.accept(id);
-			redirect.addFlashAttribute("flashSuccess", texts.get(doneKey, account.getUsername()));
-		}
-		catch (AccountRuleViolation violation) {
-			redirect.addFlashAttribute("flashError", texts.get(violation.messageKey(), violation.args()));
-		}
-		return "redirect:/admin/users";
+			return texts.get(doneKey, account.getUsername());
+		});
 	}
 
 	private void issue(RedirectAttributes redirect, IssuedPassword issued, String messageKey) {

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import io.infodesk.assessment.Circulars;
+import io.infodesk.assessment.circular.Circulars;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 

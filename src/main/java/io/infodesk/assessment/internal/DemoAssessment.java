@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import io.infodesk.assessment.Adjustment;
 import io.infodesk.assessment.AdjustmentForm;
 import io.infodesk.assessment.Adjustments;
-import io.infodesk.assessment.Circulars;
+import io.infodesk.assessment.circular.Circulars;
 import io.infodesk.assessment.Ledger;
 import io.infodesk.assessment.Period;
 import io.infodesk.organization.Organization;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ import io.infodesk.organization.Unit;
 import io.infodesk.organization.UnitType;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * What the office and the leaders do with the ledger (issue 4 point 3, 4): manual adjustments proposed by the
@@ -118,14 +120,7 @@ class AdministrationController {
 	}
 
 	private String decide(Runnable decision, String message, RedirectAttributes redirect) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(message));
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/assessment/adjustments";
+		return FlashActions.run(texts, redirect, "/assessment/adjustments", message, decision);
 	}
 
 	private String adjustmentPage(Model model) {
@@ -171,16 +166,12 @@ class AdministrationController {
 	@PreAuthorize("hasAuthority('assessment:manage')")
 	String applyRecompute(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			RedirectAttributes redirect) {
-		try {
+		String page = from == null || to == null ? "/assessment/recompute"
+				: "/assessment/recompute?from=" + from + "&to=" + to;
+		return FlashActions.run(texts, redirect, page, () -> {
 			Recomputations.Preview applied = recomputations.apply(from, to);
-			redirect.addFlashAttribute("flashSuccess", texts.get("assessment.recompute.applied",
-					applied.differences().size(), applied.delta()));
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
-		}
-		return from == null || to == null ? "redirect:/assessment/recompute"
-				: "redirect:/assessment/recompute?from=" + from + "&to=" + to;
+			return texts.get("assessment.recompute.applied", applied.differences().size(), applied.delta());
+		});
 	}
 
 	// ---- settings: targets, grades, month close
@@ -205,51 +196,37 @@ class AdministrationController {
 	@PreAuthorize("hasAuthority('assessment:manage')")
 	String setTarget(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) BigDecimal points, RedirectAttributes redirect) {
-		try {
-			Unit unit = (unitId == null ? java.util.Optional.<Unit>empty() : organization.unit(unitId))
-				.orElseThrow(() -> AssessmentException.of("assessment.adjustment.unit.required"));
-			if (year == null || year < 2000 || year > 2100) {
-				throw AssessmentException.of("assessment.target.year");
-			}
-			settings.setTarget(unitId, unit.getName(), year, points);
-			redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
-		}
-		return year == null ? "redirect:/assessment/settings" : "redirect:/assessment/settings?year=" + year;
+		return FlashActions.run(texts, redirect, year == null ? "/assessment/settings" : "/assessment/settings?year=" + year,
+				"common.saved", () -> {
+					Unit unit = (unitId == null ? Optional.<Unit>empty() : organization.unit(unitId))
+						.orElseThrow(() -> AssessmentException.of("assessment.adjustment.unit.required"));
+					if (year == null || year < 2000 || year > 2100) {
+						throw AssessmentException.of("assessment.target.year");
+					}
+					settings.setTarget(unitId, unit.getName(), year, points);
+				});
 	}
 
 	@PostMapping("/assessment/settings/grades")
 	@PreAuthorize("hasAuthority('assessment:manage')")
 	String setGrades(@RequestParam(required = false) Integer excellent, @RequestParam(required = false) Integer good,
 			@RequestParam(required = false) Integer fair, RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, "/assessment/settings", "common.saved", () -> {
 			if (excellent == null || good == null || fair == null) {
 				throw AssessmentException.of("assessment.grades.order");
 			}
 			settings.setThresholds(new AssessmentSettings.Thresholds(excellent, good, fair));
-			redirect.addFlashAttribute("flashSuccess", texts.get("common.saved"));
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/assessment/settings";
+		});
 	}
 
 	@PostMapping("/assessment/settings/close-month")
 	@PreAuthorize("hasAuthority('assessment:manage')")
 	String closeMonth(@RequestParam(required = false) String month, RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, "/assessment/settings", () -> {
 			YearMonth ym = month == null || month.isBlank() ? YearMonth.now(clock).minusMonths(1) : parse(month);
 			int entries = quotas.close(ym).size();
-			redirect.addFlashAttribute("flashSuccess", texts.get("assessment.quota.closed", ym.getYear(),
-					ym.getMonthValue(), entries));
-		}
-		catch (AssessmentException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/assessment/settings";
+			return texts.get("assessment.quota.closed", ym.getYear(), ym.getMonthValue(), entries);
+		});
 	}
 
 	private static YearMonth parse(String month) {

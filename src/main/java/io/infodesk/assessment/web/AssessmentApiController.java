@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import io.infodesk.assessment.Circulars;
+import io.infodesk.assessment.circular.Circulars;
 import io.infodesk.assessment.Ledger;
 import io.infodesk.assessment.LedgerEntry;
 import io.infodesk.assessment.Period;

@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import io.infodesk.assessment.Circulars;
+import io.infodesk.assessment.circular.Circulars;
 import io.infodesk.assessment.Grade;
 import io.infodesk.assessment.Period;
 import io.infodesk.assessment.ScoreKind;

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.infodesk.assessment.AssessmentException;
-import io.infodesk.assessment.CircularDraft;
-import io.infodesk.assessment.Circulars;
+import io.infodesk.assessment.circular.CircularDraft;
+import io.infodesk.assessment.circular.Circulars;
 import io.infodesk.assessment.Period;
 import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.AuthenticatedUser;

@@ -25,10 +25,12 @@ import io.infodesk.notification.internal.Channels;
 import io.infodesk.notification.internal.Deliveries;
 import io.infodesk.organization.Unit;
 import io.infodesk.organization.Units;
+import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.BusinessException;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * The admin's channel page (issue 5, point 2): the SMTP server (the password is never shown), the channels of
@@ -41,7 +43,9 @@ class ChannelAdminController {
 
 	private static final DateTimeFormatter TIME = DateFormats.SECONDS;
 
-	private static final String PAGE = "redirect:/admin/notification-channels";
+	private static final String PATH = "/admin/notification-channels";
+
+	private static final String PAGE = "redirect:" + PATH;
 
 	private final Channels channels;
 
@@ -108,14 +112,8 @@ class ChannelAdminController {
 			@RequestParam(required = false) String username, @RequestParam(required = false) String password,
 			@RequestParam(defaultValue = "") String fromAddress, @RequestParam(defaultValue = "false") boolean starttls,
 			RedirectAttributes redirect) {
-		try {
-			channels.saveSmtp(host, port, username, password, fromAddress, starttls);
-			redirect.addFlashAttribute("flashSuccess", texts.get("notification.smtp.saved"));
-		}
-		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey()));
-		}
-		return PAGE;
+		return FlashActions.run(texts, redirect, PATH, "notification.smtp.saved",
+				() -> channels.saveSmtp(host, port, username, password, fromAddress, starttls));
 	}
 
 	@PostMapping("/new")
@@ -123,20 +121,15 @@ class ChannelAdminController {
 			@RequestParam(defaultValue = "") String target, @RequestParam(required = false) String secret,
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long userId,
 			RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, PATH, "notification.channel.created", () -> {
 			channels.check(kind, name, target, unitId, userId);
-			if (userId != null && userId != io.infodesk.shared.security.CurrentUser.require().userId()) {
+			if (userId != null && userId != CurrentUser.require().userId()) {
 				// a personal channel receives the user's notices: an administrator attaches one to no one but
 				// themselves (issue 17, finding 7); unit channels are kept here for the units
 				throw new BusinessException("notification.channel.onlyOwn");
 			}
 			channels.create(kind, name, target, secret, unitId, userId);
-			redirect.addFlashAttribute("flashSuccess", texts.get("notification.channel.created"));
-		}
-		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey()));
-		}
-		return PAGE;
+		});
 	}
 
 	@PostMapping("/{id}/test")

@@ -37,6 +37,7 @@ import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
 import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.web.BusinessException;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.ListSupport;
 
 /**
@@ -150,7 +151,7 @@ class NotificationController {
 			}
 			disabled.put(type, off);
 		}
-		try {
+		return FlashActions.run(texts, redirect, "/notifications/preferences", "notification.preferences.saved", () -> {
 			Preferences.QuietHours quiet = null;
 			if (!quietStart.isBlank() || !quietEnd.isBlank()) {
 				try {
@@ -162,12 +163,7 @@ class NotificationController {
 			}
 			preferences.save(me.userId(), disabled, quiet);
 			preferences.setDigest(me.userId(), digest);
-			redirect.addFlashAttribute("flashSuccess", texts.get("notification.preferences.saved"));
-		}
-		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flashError", texts.get(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/notifications/preferences";
+		});
 	}
 
 }

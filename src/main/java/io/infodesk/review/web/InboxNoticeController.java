@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.review.ReviewChains;
-import io.infodesk.review.ReviewException;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * The review part of the work inbox (待我处理): a notice left on a desk by a review (the office hears of an urgent
@@ -30,14 +30,8 @@ class InboxNoticeController {
 	@PostMapping("/inbox/notices/{noticeId}/done")
 	@PreAuthorize("isAuthenticated()")
 	String processNoticeDone(@PathVariable long noticeId, RedirectAttributes redirect) {
-		try {
-			reviewChains.noticeDone(noticeId, CurrentUser.require());
-			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.inbox.noticeDone"));
-		}
-		catch (ReviewException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/inbox";
+		return FlashActions.run(texts, redirect, "/inbox", "reporting.inbox.noticeDone",
+				() -> reviewChains.noticeDone(noticeId, CurrentUser.require()));
 	}
 
 }

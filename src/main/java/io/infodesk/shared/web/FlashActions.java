@@ -1,5 +1,7 @@
 package io.infodesk.shared.web;
 
+import java.util.function.Supplier;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.infodesk.shared.text.Texts;
@@ -19,6 +21,23 @@ public final class FlashActions {
 		try {
 			action.run();
 			redirect.addFlashAttribute("flashSuccess", texts.get(doneKey));
+		}
+		catch (BusinessException refused) {
+			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
+		}
+		return "redirect:" + path;
+	}
+
+	/**
+	 * As {@link #run(Texts, RedirectAttributes, String, String, Runnable)} for an action whose success text depends
+	 * on what it did: the action returns that text ({@code null} when it has put its own flash attributes).
+	 */
+	public static String run(Texts texts, RedirectAttributes redirect, String path, Supplier<String> action) {
+		try {
+			String done = action.get();
+			if (done != null) {
+				redirect.addFlashAttribute("flashSuccess", done);
+			}
 		}
 		catch (BusinessException refused) {
 			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import io.infodesk.assessment.AssessmentIntegrationTest;
-import io.infodesk.assessment.Circulars;
+import io.infodesk.assessment.circular.Circulars;
 import io.infodesk.assessment.Period;
 import io.infodesk.reporting.AdministrativeLevel;
 import io.infodesk.reporting.item.InformationItem;

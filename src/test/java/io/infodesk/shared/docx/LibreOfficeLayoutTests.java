@@ -26,7 +26,7 @@ import io.infodesk.support.LibreOffice;
  * PDF against GB/T 9704-2012: A4 (5.2.1), 28 characters a body line and 22 lines a page (5.2.4), the red 版头 with
  * its separator as wide as the 版心 (7.2), the bulletin's editing unit and date on one line, page numbers
  * "— 1 —" at the right of odd and "— 2 —" at the left of even pages (7.5). Three kinds of document: a bulletin
- * built as {@code reporting.Bulletins} builds one, a 通报 built as {@code assessment.CircularDocuments} builds one,
+ * built as {@code reporting.Bulletins} builds one, a 通报 built as {@code assessment.circular.CircularDocuments} builds one,
  * and a plain document of long paragraphs. The first page of each goes to {@code target/screenshots/documents/}.
  * Skipped without LibreOffice locally; required on CI (see {@link LibreOffice}).
  */

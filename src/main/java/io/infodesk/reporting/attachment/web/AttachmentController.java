@@ -20,6 +20,7 @@ import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.review.ReviewException;
+import io.infodesk.shared.web.FlashActions;
 
 /**
  * Files on items and their download (S3.1-b): uploading and removing (whoever may edit the item now — the
@@ -45,14 +46,9 @@ class AttachmentController {
 	String processUpload(@PathVariable long itemId, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
-		try {
-			Attachment attachment = attachments.attachToItem(itemId, Upload.of(file), me, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.attachment.added", attachment.getFileName()));
-		}
-		catch (ReportingException | ReviewException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/reporting/items/" + itemId + "#attachments";
+		return FlashActions.run(texts, redirect, "/reporting/items/" + itemId + "#attachments", () -> texts.get(
+				"reporting.attachment.added",
+				attachments.attachToItem(itemId, Upload.of(file), me, dataScopes.current()).getFileName()));
 	}
 
 	/** An evidence file (采用证明) added to an adoption recorded earlier, by the office. */
@@ -62,14 +58,9 @@ class AttachmentController {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
 		AuthenticatedUser me = CurrentUser.require();
 		long itemId = attachments.itemOfAdoption(adoptionId);
-		try {
-			Attachment attachment = attachments.attachEvidence(adoptionId, Upload.of(file), me, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.attachment.added", attachment.getFileName()));
-		}
-		catch (ReportingException | ReviewException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/reporting/items/" + itemId + "#adoptions";
+		return FlashActions.run(texts, redirect, "/reporting/items/" + itemId + "#adoptions", () -> texts.get(
+				"reporting.attachment.added",
+				attachments.attachEvidence(adoptionId, Upload.of(file), me, dataScopes.current()).getFileName()));
 	}
 
 	@GetMapping("/reporting/attachments/{attachmentId}")

@@ -37,6 +37,7 @@ import io.infodesk.reporting.material.MaterialForm;
 import io.infodesk.reporting.material.MaterialKind;
 import io.infodesk.reporting.material.Materials;
 import io.infodesk.reporting.web.Directory;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.reporting.web.ReportingDates;
@@ -252,30 +253,21 @@ class MaterialController {
 	@PreAuthorize("hasAuthority('reporting:view')")
 	String processLink(@PathVariable long itemId, @RequestParam(required = false) Long materialId,
 			RedirectAttributes redirect) {
-		try {
-			if (materialId == null) {
-				throw ReportingException.of("reporting.material.choose");
-			}
-			materials.link(itemId, materialId, CurrentUser.require(), dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.linked"));
-		}
-		catch (ReportingException | ReviewException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/reporting/items/" + itemId + "#materials";
+		return FlashActions.run(texts, redirect, "/reporting/items/" + itemId + "#materials", "reporting.material.linked",
+				() -> {
+					if (materialId == null) {
+						throw ReportingException.of("reporting.material.choose");
+					}
+					materials.link(itemId, materialId, CurrentUser.require(), dataScopes.current());
+				});
 	}
 
 	@PostMapping("/reporting/items/{itemId}/materials/{materialId}/unlink")
 	@PreAuthorize("hasAuthority('reporting:view')")
 	String processUnlink(@PathVariable long itemId, @PathVariable long materialId, RedirectAttributes redirect) {
-		try {
-			materials.unlink(itemId, materialId, CurrentUser.require(), dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.material.unlinked"));
-		}
-		catch (ReportingException | ReviewException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/reporting/items/" + itemId + "#materials";
+		return FlashActions.run(texts, redirect, "/reporting/items/" + itemId + "#materials",
+				"reporting.material.unlinked",
+				() -> materials.unlink(itemId, materialId, CurrentUser.require(), dataScopes.current()));
 	}
 
 	private java.util.Map<Long, Integer> fileCounts(List<Material> list) {

@@ -28,6 +28,7 @@ import io.infodesk.reporting.outcome.InstructionForm;
 import io.infodesk.reporting.outcome.SubmissionChannel;
 import io.infodesk.reporting.outcome.SubmissionForm;
 import io.infodesk.reporting.outcome.Submissions;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.shared.web.FormErrors;
 import io.infodesk.reporting.web.LenientBinding;
 import io.infodesk.review.ReviewException;
@@ -163,14 +164,9 @@ class OutcomeController {
 				.orElse(""));
 			return "redirect:/reporting/items/" + itemId + "#outcomes";
 		}
-		try {
-			adoptions.recordFeedback(instructionId, feedbackForm, me, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", texts.get("reporting.instruction.feedbackRecorded"));
-		}
-		catch (ReportingException | ReviewException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/reporting/items/" + itemId + "#outcomes";
+		return FlashActions.run(texts, redirect, "/reporting/items/" + itemId + "#outcomes",
+				"reporting.instruction.feedbackRecorded",
+				() -> adoptions.recordFeedback(instructionId, feedbackForm, me, dataScopes.current()));
 	}
 
 }

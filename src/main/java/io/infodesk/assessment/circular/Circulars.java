@@ -1,4 +1,4 @@
-package io.infodesk.assessment;
+package io.infodesk.assessment.circular;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 import io.infodesk.account.Accounts;
 import io.infodesk.account.Role;
 import io.infodesk.account.UserAccount;
+import io.infodesk.assessment.AssessmentException;
+import io.infodesk.assessment.Grade;
+import io.infodesk.assessment.Ledger;
+import io.infodesk.assessment.Period;
+import io.infodesk.assessment.Quotas;
+import io.infodesk.assessment.Rankings;
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.notification.Deadlines;
 import io.infodesk.notification.NotificationType;
@@ -33,8 +39,8 @@ import io.infodesk.reporting.ScoringRecords;
 import io.infodesk.shared.files.FileStore;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.text.Texts;
-import io.infodesk.shared.time.TimeConfiguration;
 import io.infodesk.shared.time.JdbcTime;
+import io.infodesk.shared.time.TimeConfiguration;
 
 /**
  * 通报 (circulars, issue 4 point 5): the office previews the circular of a finished month, quarter or year (a
@@ -486,7 +492,7 @@ public class Circulars {
 			rs.getInt("version"), Status.valueOf(rs.getString("status")), rs.getString("title"),
 			rs.getString("document_number"), rs.getObject("issued_on", LocalDate.class), rs.getString("docx_sha256"),
 			rs.getLong("docx_size"), rs.getString("xlsx_sha256"), rs.getLong("xlsx_size"), rs.getString("generated_by"),
-			Ledger.instant(rs, "generated_at"), rs.getObject("superseded_by", Long.class),
-			Ledger.instant(rs, "superseded_at"));
+			JdbcTime.instant(rs.getObject("generated_at")), rs.getObject("superseded_by", Long.class),
+			JdbcTime.instant(rs.getObject("superseded_at")));
 
 }

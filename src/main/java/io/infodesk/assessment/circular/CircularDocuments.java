@@ -1,4 +1,4 @@
-package io.infodesk.assessment;
+package io.infodesk.assessment.circular;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import io.infodesk.assessment.Rankings;
+import io.infodesk.assessment.ScoreKind;
 import io.infodesk.shared.docx.DocumentTable;
 import io.infodesk.shared.docx.Imprint;
 import io.infodesk.shared.docx.Masthead;

@@ -1,8 +1,11 @@
-package io.infodesk.assessment;
+package io.infodesk.assessment.circular;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+
+import io.infodesk.assessment.Period;
+import io.infodesk.assessment.Rankings;
 
 /**
  * The content of a 通报 (circular) for a period, as the preview shows it and as the DOCX and XLSX are written from
