@@ -291,7 +291,9 @@ abstract class ReportingRepositoryContract {
 		java.util.function.Function<OutcomeFilter, List<String>> outlets = filter -> tx()
 			.execute(status -> adoptions
 				.findAll(io.infodesk.reporting.outcome.internal.OutcomeSpecs.<Adoption>matching(filter,
-						DataScope.units(Set.of(mine.getId())), null, null, "adoptedOn", "outlet"))
+						io.infodesk.reporting.item.internal.ItemSpecs.visibleWith(DataScope.units(Set.of(mine.getId())),
+								null, List.of()),
+						"adoptedOn", "outlet"))
 				.stream()
 				.map(Adoption::getOutlet)
 				.sorted()
