@@ -188,9 +188,21 @@ class CoverageScoringTests extends AssessmentIntegrationTest {
 		mvc.perform(get("/publicity/coverage/" + coverage.getId() + "/evidence").with(as(user("publicist"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"));
-		mvc.perform(get("/publicity/coverage/export").with(as(user("office"))))
+		byte[] register = mvc.perform(get("/publicity/coverage/export").with(as(user("office"))))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")));
+			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")))
+			.andReturn().getResponse().getContentAsByteArray();
+		// the register in Excel: the recorded coverage is a row with its outlet and title
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(register))) {
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+			List<String> rowsText = new java.util.ArrayList<>();
+			workbook.getSheetAt(0).forEach(row -> {
+				StringBuilder line = new StringBuilder();
+				row.forEach(cell -> line.append(formatter.formatCellValue(cell)).append('|'));
+				rowsText.add(line.toString());
+			});
+			assertThat(rowsText).anySatisfy(line -> assertThat(line).contains(coverage.getTitle(), outlet.getName()));
+		}
 	}
 
 	private void refused(CoverageForm form, Upload evidence, String key) {
