@@ -86,6 +86,38 @@ public class ScoringRecords {
 			.toList();
 	}
 
+	/** An item submitted in a period and not adopted (yet), with its authors' shares: what a publicist produced. */
+	public record SubmittedRecord(long itemId, long unitId, String title, LocalDate on, List<AuthorShare> authors) {
+
+	}
+
+	/**
+	 * The items first submitted between the two days (Asia/Shanghai) that no outlet has adopted, oldest first; the
+	 * adopted ones are {@link #adoptions(LocalDate, LocalDate)}.
+	 */
+	public List<SubmittedRecord> submittedNotAdopted(LocalDate from, LocalDate to) {
+		java.time.Instant start = from.atStartOfDay(io.infodesk.shared.time.TimeConfiguration.ZONE).toInstant();
+		java.time.Instant end = to.plusDays(1).atStartOfDay(io.infodesk.shared.time.TimeConfiguration.ZONE).toInstant();
+		String notAdopted = "not exists (select 1 from Adoption a where a.itemId = i.id)";
+		List<Object[]> rows = entityManager.createQuery("""
+				select i.id, i.unitId, i.title, min(s.submittedAt) from Submission s, InformationItem i
+				where i.id = s.itemId and %s group by i.id, i.unitId, i.title
+				having min(s.submittedAt) >= :from and min(s.submittedAt) < :to order by i.id""".formatted(notAdopted),
+				Object[].class)
+			.setParameter("from", start)
+			.setParameter("to", end)
+			.getResultList();
+		Map<Long, List<AuthorShare>> shares = shares("""
+				select i.id, au.personId, au.unitId, au.weight, index(au) from InformationItem i join i.authors au
+				where exists (select 1 from Submission s where s.itemId = i.id and s.submittedAt >= :from
+				and s.submittedAt < :to) and %s""".formatted(notAdopted), start, end);
+		return rows.stream()
+			.map(row -> new SubmittedRecord((Long) row[0], (Long) row[1], (String) row[2],
+					LocalDate.ofInstant((java.time.Instant) row[3], io.infodesk.shared.time.TimeConfiguration.ZONE),
+					shares.getOrDefault((Long) row[0], List.of())))
+			.toList();
+	}
+
 	public List<InstructionRecord> instructions(LocalDate from, LocalDate to) {
 		List<Object[]> rows = entityManager.createQuery("""
 				select n.id, i.id, i.unitId, i.title, n.level, n.instructedOn from LeaderInstruction n, InformationItem i
@@ -241,7 +273,7 @@ public class ScoringRecords {
 	}
 
 	/** Author shares per item, computed as {@link InformationItem#shares()} does (weights, else equal shares). */
-	private Map<Long, List<AuthorShare>> shares(String query, LocalDate from, LocalDate to) {
+	private Map<Long, List<AuthorShare>> shares(String query, Object from, Object to) {
 		Map<Long, Map<Integer, Object[]>> byItem = new LinkedHashMap<>();
 		entityManager.createQuery(query, Object[].class)
 			.setParameter("from", from)

@@ -235,7 +235,10 @@ public class PublicistProfiles {
 
 	// ---------------------------------------------------------------- what the person produced elsewhere
 
-	/** The person's adopted items and coverage records of the year, newest first, with the person's share. */
+	/**
+	 * The person's items of the year — adopted, or submitted and not adopted — and coverage records, newest first,
+	 * with the person's share.
+	 */
 	@Transactional(readOnly = true)
 	public List<Product> products(long personId, int year) {
 		LocalDate from = LocalDate.of(year, 1, 1);
@@ -246,6 +249,14 @@ public class PublicistProfiles {
 				if (author.personId() == personId) {
 					products.add(new Product("ADOPTION", adoption.on(), adoption.title(),
 							texts.get("training.profile.adopted", texts.label("reporting.level.", adoption.level())), author.percent()));
+				}
+			}
+		}
+		for (ScoringRecords.SubmittedRecord item : reporting.submittedNotAdopted(from, to)) {
+			for (AuthorShare author : item.authors()) {
+				if (author.personId() == personId) {
+					products.add(new Product("SUBMITTED", item.on(), item.title(),
+							texts.get("training.profile.submitted"), author.percent()));
 				}
 			}
 		}

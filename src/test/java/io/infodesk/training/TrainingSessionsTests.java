@@ -148,6 +148,11 @@ class TrainingSessionsTests extends ReportingIntegrationTest {
 			.findFirst().orElseThrow().getId();
 		assertThat(profiles.products(first, LocalDate.now(clock).getYear()))
 			.anySatisfy(p -> assertThat(p.kind()).isEqualTo("COVERAGE"));
+		// and the demo year's items of 赵雪 that were submitted and not adopted (reporting's ScoringRecords)
+		assertThat(profiles.products(zhaoId, LocalDate.now(clock).getYear()))
+			.anySatisfy(p -> assertThat(p.kind()).isEqualTo("SUBMITTED"))
+			.filteredOn(p -> p.kind().equals("SUBMITTED"))
+			.allSatisfy(p -> assertThat(p.percent()).isPositive());
 		assertThat(auditCount("TRAINING_FEEDBACK_GIVEN", session.id())).isEqualTo(1);
 	}
 }
