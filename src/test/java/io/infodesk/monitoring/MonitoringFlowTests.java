@@ -39,10 +39,15 @@ class MonitoringFlowTests extends MonitoringIntegrationTest {
 	 */
 	@Test
 	void demoLoadsTheFixtureSetWithClustersLevelsCasesAClueAndAGuidanceTask() {
-		assertThat(jdbc.queryForList("select url from mon_source", String.class))
-			.allMatch(url -> url.startsWith("https://demo.invalid/"));
-		assertThat(jdbc.queryForObject("select count(*) from mon_source where enabled = true", Integer.class)).isZero();
-		assertThat(jdbc.queryForObject("select count(*) from mon_source where format = 'HTML'", Integer.class)).isEqualTo(1);
+		// the demo's own sources (other tests of the shared context add theirs): fixtures under demo.invalid, never fetched
+		assertThat(jdbc.queryForObject("select count(*) from mon_source where url like 'https://demo.invalid/%'",
+				Integer.class)).isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from mon_source where url like 'https://demo.invalid/%' and enabled = true", Integer.class))
+			.isZero();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from mon_source where url like 'https://demo.invalid/%' and format = 'HTML'", Integer.class))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from mon_item", Integer.class)).isGreaterThanOrEqualTo(13);
 		assertThat(jdbc.queryForObject("select count(*) from mon_cluster where source_count > 1", Integer.class))
 			.isGreaterThanOrEqualTo(1);
