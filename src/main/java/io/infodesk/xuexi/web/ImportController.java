@@ -171,7 +171,7 @@ class ImportController {
 	}
 
 	/** The progress of the preview or import running for the upload (the page polls it while its request runs). */
-	@GetMapping(value = "/{token}/progress", produces = "application/json")
+	@GetMapping("/{token}/progress")
 	@PreAuthorize("hasAuthority('xuexi:manage')")
 	@ResponseBody
 	Map<String, Object> progress(@PathVariable String token) {
