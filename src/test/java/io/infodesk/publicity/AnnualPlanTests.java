@@ -102,17 +102,9 @@ class AnnualPlanTests extends AssessmentIntegrationTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		// the filing status in Excel: one row per unit with its state; this unit filed
 		String unitName = organization.unit(unit).orElseThrow().getName();
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(status))) {
-			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
-			List<String> rowsText = new java.util.ArrayList<>();
-			workbook.getSheetAt(0).forEach(row -> {
-				StringBuilder line = new StringBuilder();
-				row.forEach(cell -> line.append(formatter.formatCellValue(cell)).append('|'));
-				rowsText.add(line.toString());
-			});
-			assertThat(rowsText).anySatisfy(line -> assertThat(line).contains(unitName + "|", "已备案"));
-			assertThat(rowsText).anySatisfy(line -> assertThat(line).contains("未报送"));
-		}
+		List<String> rowsText = io.infodesk.support.Workbooks.firstSheetRows(status);
+		assertThat(rowsText).anySatisfy(line -> assertThat(line).contains(unitName + "|", "已备案"));
+		assertThat(rowsText).anySatisfy(line -> assertThat(line).contains("未报送"));
 		// the plan in the official layout of shared.docx: 2号小标宋 title, the points' table, the unit's signature
 		byte[] docx = mvc.perform(get("/publicity/plans/" + unit + "/" + year + "/docx").with(as(user("personnel"))))
 			.andExpect(status().isOk())

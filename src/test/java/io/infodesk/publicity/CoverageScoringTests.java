@@ -193,16 +193,8 @@ class CoverageScoringTests extends AssessmentIntegrationTest {
 			.andExpect(header().string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")))
 			.andReturn().getResponse().getContentAsByteArray();
 		// the register in Excel: the recorded coverage is a row with its outlet and title
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(register))) {
-			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
-			List<String> rowsText = new java.util.ArrayList<>();
-			workbook.getSheetAt(0).forEach(row -> {
-				StringBuilder line = new StringBuilder();
-				row.forEach(cell -> line.append(formatter.formatCellValue(cell)).append('|'));
-				rowsText.add(line.toString());
-			});
-			assertThat(rowsText).anySatisfy(line -> assertThat(line).contains(coverage.getTitle(), outlet.getName()));
-		}
+		List<String> rowsText = io.infodesk.support.Workbooks.firstSheetRows(register);
+		assertThat(rowsText).anySatisfy(line -> assertThat(line).contains(coverage.getTitle(), outlet.getName()));
 	}
 
 	private void refused(CoverageForm form, Upload evidence, String key) {
