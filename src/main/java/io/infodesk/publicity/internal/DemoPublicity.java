@@ -104,8 +104,9 @@ class DemoPublicity implements ApplicationRunner {
 			as(actor);
 			int events = events(actor);
 			int planned2 = topics(actor, media);
-			log.info("Demo publicity: {} outlets, {} coverage records, {} plans, {} calendar events, {} planning items",
-					media.size(), count, planned, events, planned2);
+			int covered = followThrough(actor);
+			log.info("Demo publicity: {} outlets, {} coverage records, {} plans ({} points covered), {} calendar events, "
+					+ "{} planning items", media.size(), count, planned, covered, events, planned2);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -278,6 +279,34 @@ class DemoPublicity implements ApplicationRunner {
 			made++;
 		}
 		return made;
+	}
+
+	/**
+	 * The plans' points covered by the units' coverage records of the year, as the office links them on a plan's page
+	 * (issue 11: the follow-through showed 1 of 30 points done in December): each unit's records in date order go to
+	 * its points in turn; a unit with fewer records than points, and every third plan's last point, stay open, so the
+	 * page shows points done, and a few overdue.
+	 */
+	private int followThrough(AuthenticatedUser office) {
+		int year = LocalDate.now(clock).getYear();
+		List<io.infodesk.publicity.AnnualPlan> all = plans.ofYear(year).stream()
+			.sorted(java.util.Comparator.comparing(io.infodesk.publicity.AnnualPlan::getUnitId)).toList();
+		int linked = 0;
+		for (int i = 0; i < all.size(); i++) {
+			io.infodesk.publicity.AnnualPlan plan = all.get(i);
+			List<Coverage> records = coverages.list(new Coverages.Filter(null, plan.getUnitId(), null, null, null),
+					DataScope.all())
+				.stream()
+				.sorted(java.util.Comparator.comparing(Coverage::getPublishedOn).thenComparing(Coverage::getId))
+				.toList();
+			int points = plan.getPoints().size() - (i % 3 == 2 ? 1 : 0);
+			for (int position = 1; position <= Math.min(points, records.size()); position++) {
+				topics.linkPointCoverage(plan.getId(), position, records.get(position - 1).getId(), office,
+						DataScope.all());
+				linked++;
+			}
+		}
+		return linked;
 	}
 
 	/** The head of a unit as a user of that unit with the unit head's permissions (demo only). */

@@ -108,6 +108,8 @@ class DemoReporting implements ApplicationRunner {
 
 	private final DemoYear year;
 
+	private final DemoRegisters registers;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
@@ -115,7 +117,8 @@ class DemoReporting implements ApplicationRunner {
 	DemoReporting(InformationItemRepository itemRepository, InformationItems items, ReviewChains reviewChains,
 			Solicitations solicitations, Submissions submissions, Adoptions adoptions, Periodicals periodicals,
 			Bulletins bulletins, Organization organization, UserDetailsService users, Clock clock, DemoYear year,
-			PlatformTransactionManager transactionManager, EntityManager entityManager) {
+			DemoRegisters registers, PlatformTransactionManager transactionManager, EntityManager entityManager) {
+		this.registers = registers;
 		this.entityManager = entityManager;
 		this.year = year;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -154,6 +157,8 @@ class DemoReporting implements ApplicationRunner {
 			Periodical periodical = leader.isEmpty() ? null
 					: year.write(new DemoYear.Actors(publicist.get(), head.get(), office.get(), charge.get(),
 							leader.get(), accounts()));
+			// the material library and the 瞒报漏报 register of the year (issue 11: no empty register in the demo)
+			registers.write(office.get(), publicist.get());
 			transactions.executeWithoutResult(status -> {
 				DemoYear.withoutIndexing(entityManager);
 				create(writer.get(), colleague.get(), publicist.get(), head.get(), office.get(), charge.get(),

@@ -32,7 +32,8 @@ import io.infodesk.shared.time.TimeConfiguration;
 
 /**
  * The item list and register (信息台账, S3.1-a) within the user's data scope: newest first, by the full-text index
- * when the filter has a keyword ({@link ReportingSearch}), else by the database with a capped count.
+ * when the filter has a keyword of letters and digits ({@link ReportingSearch}, {@link #byIndex}), else by the
+ * database with a capped count.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,7 +60,7 @@ public class ItemRegister {
 	@Transactional(readOnly = true)
 	public Page<InformationItem> search(ItemFilter filter, DataScope scope, AuthenticatedUser user,
 			Pageable pageable) {
-		if (hasKeyword(filter)) {
+		if (byIndex(filter)) {
 			return index.items(filter, user, scope, pageable);
 		}
 		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER);
@@ -106,10 +107,11 @@ public class ItemRegister {
 	 */
 	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
 			int countLimit, int probeLimit, int indexOffset) {
-		if (hasKeyword(filter)) {
+		if (byIndex(filter)) {
 			return index.items(filter, user, scope, pageable); // the index counts exactly and cheaply
 		}
-		boolean indexReady = !index.isRebuilding();
+		// a keyword the index cannot take literally is the database's alone: its count and deep pages too
+		boolean indexReady = !index.isRebuilding() && !hasKeyword(filter);
 		if (indexReady && pageable.getOffset() >= indexOffset) {
 			Page<InformationItem> deep = index.items(filter, user, scope, pageable);
 			return new PageImpl<>(deep.getContent(), pageable, Math.min(deep.getTotalElements(), countLimit + 1L));
@@ -173,7 +175,7 @@ public class ItemRegister {
 	/** Every matching item, for the register export. */
 	@Transactional(readOnly = true)
 	public List<InformationItem> list(ItemFilter filter, DataScope scope, AuthenticatedUser user) {
-		if (hasKeyword(filter)) {
+		if (byIndex(filter)) {
 			return index.allItems(filter, user, scope);
 		}
 		return items.findAll(specification(filter, scope, user), ORDER);
@@ -181,6 +183,21 @@ public class ItemRegister {
 
 	private static boolean hasKeyword(ItemFilter filter) {
 		return filter.keyword() != null && !filter.keyword().isBlank();
+	}
+
+	/**
+	 * Whether the full-text index answers the filter: it has a keyword whose every word is letters and digits. The
+	 * analysers drop every other character — '95%' is searched as 95 (and finds "95 分"), '9_%' as the word 9 (and
+	 * finds every item with a lone 9 in its title or text), '%' as nothing at all (every item) — so a keyword with
+	 * one is matched by the database, literally, as the list always promised ({@link ItemSpecs#matching}).
+	 */
+	static boolean byIndex(ItemFilter filter) {
+		if (!hasKeyword(filter)) {
+			return false;
+		}
+		return ItemSpecs.terms(filter.keyword())
+			.stream()
+			.allMatch(term -> term.codePoints().allMatch(Character::isLetterOrDigit));
 	}
 
 	private Specification<InformationItem> specification(ItemFilter filter,

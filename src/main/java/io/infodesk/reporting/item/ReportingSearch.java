@@ -23,7 +23,8 @@ import io.infodesk.shared.security.DataScope;
 
 /**
  * The item register (信息台账) answered by the full-text index of the search module when its filter has a
- * keyword: the same filters and data scope as the list, newest first like the list. A keyword matches as on the
+ * keyword of letters and digits ({@link ItemRegister#byIndex}): the same filters and data scope as the list, newest
+ * first like the list. A keyword matches as on the
  * search page ({@link SearchIndex#predicate}): each space-separated word, as a substring of the title or the text.
  */
 @Service

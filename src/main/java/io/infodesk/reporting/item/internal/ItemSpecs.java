@@ -26,9 +26,12 @@ public final class ItemSpecs {
 	public static Specification<InformationItem> matching(ItemFilter filter, ZoneId zone) {
 		Specification<InformationItem> spec = (root, query, cb) -> cb.conjunction();
 		if (filter.keyword() != null && !filter.keyword().isBlank()) {
-			String pattern = likePattern(filter.keyword());
-			spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
-					cb.like(cb.lower(root.get("bodyText")), pattern, '\\')));
+			// each word of the keyword, literally, in the title or the text: the words as the index takes them
+			for (String term : terms(filter.keyword())) {
+				String pattern = likePattern(term);
+				spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+						cb.like(cb.lower(root.get("bodyText")), pattern, '\\')));
+			}
 		}
 		if (filter.unitId() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("unitId"), filter.unitId()));
@@ -119,6 +122,24 @@ public final class ItemSpecs {
 				.where(cb.equal(other.get("id"), root.get("id")), cb.equal(author.get("personId"), personId));
 			return cb.and(returned, cb.or(drafted, cb.exists(authored)));
 		};
+	}
+
+	/** The most words a keyword takes, as the full-text index (more are ignored). */
+	static final int MAX_TERMS = 8;
+
+	/** The words of a keyword: split at spaces (either width), each at most 50 characters, at most {@link #MAX_TERMS}. */
+	public static java.util.List<String> terms(String keyword) {
+		java.util.List<String> terms = new java.util.ArrayList<>();
+		if (keyword == null) {
+			return terms;
+		}
+		for (String part : keyword.strip().split("[\\s\\u3000]+")) {
+			String term = part.length() > 50 ? part.substring(0, 50) : part;
+			if (!term.isEmpty() && terms.size() < MAX_TERMS && !terms.contains(term)) {
+				terms.add(term);
+			}
+		}
+		return terms;
 	}
 
 	public static String likePattern(String keyword) {
