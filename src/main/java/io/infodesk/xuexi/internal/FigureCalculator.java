@@ -17,8 +17,9 @@ import io.infodesk.xuexi.Figures.UnitFigures;
 
 /**
  * Computes the figures of S3.4-b from plain facts, with no database: the definitions of docs/xuexi.md in code.
- * Daily facts are kept in arrays indexed by day (one int per member and day), so a year of 300 members is
- * computed in milliseconds.
+ * The daily facts come already summed ({@link DailyTotals}: logins per unit and day, points per member over the
+ * ranges {@link #countFrom} and {@link #windowStart} define) — in production from SQL {@code group by} queries
+ * ({@code FigureQueries}), in the tests from {@link DailyData}, the member × day facts held in memory.
  */
 public final class FigureCalculator {
 
@@ -34,6 +35,23 @@ public final class FigureCalculator {
 
 	/** A member's year points as of a snapshot date. */
 	public record SnapshotFact(long memberId, LocalDate asOf, int yearPoints) {
+
+	}
+
+	/**
+	 * The daily-detail facts the figures need, summed. Only the members handed to {@link #compute} count; the ranges
+	 * are those of {@link #countFrom} and {@link #windowStart}.
+	 */
+	public interface DailyTotals {
+
+		/** Of the unit's members, those registered by the day ({@link MemberFacts#registeredBy}) who logged in on it. */
+		int loggedIn(long unitId, LocalDate day);
+
+		/** The member's daily points from {@link #countFrom} (their latest snapshot of the year) up to the as-of day. */
+		int yearPointsAfterSnapshot(long memberId);
+
+		/** The member's daily points from {@link #windowStart} up to the as-of day. */
+		int recentPoints(long memberId);
 
 	}
 
@@ -79,6 +97,40 @@ public final class FigureCalculator {
 			return set != null && set.get(index);
 		}
 
+		/** These facts summed as {@link DailyTotals} for the members, as of the day, with the members' snapshots. */
+		public DailyTotals totals(List<MemberFacts> members, LocalDate asOf, Map<Long, SnapshotFact> snapshots) {
+			Map<Long, List<MemberFacts>> byUnit = new HashMap<>();
+			members.forEach(m -> byUnit.computeIfAbsent(m.unitId(), id -> new ArrayList<>()).add(m));
+			LocalDate windowStart = windowStart(asOf);
+			return new DailyTotals() {
+
+				@Override
+				public int loggedIn(long unitId, LocalDate day) {
+					int index = index(day);
+					int count = 0;
+					if (index >= 0 && index < days) {
+						for (MemberFacts member : byUnit.getOrDefault(unitId, List.of())) {
+							if (member.registeredBy(day) && DailyData.this.loggedIn(member.memberId(), index)) {
+								count++;
+							}
+						}
+					}
+					return count;
+				}
+
+				@Override
+				public int yearPointsAfterSnapshot(long memberId) {
+					return sum(memberId, countFrom(snapshots.get(memberId), asOf).minusDays(1), asOf);
+				}
+
+				@Override
+				public int recentPoints(long memberId) {
+					return sum(memberId, windowStart.minusDays(1), asOf);
+				}
+
+			};
+		}
+
 		/** Points over the days (from, to], or 0. */
 		int sum(long memberId, LocalDate afterExclusive, LocalDate to) {
 			int[] values = points.get(memberId);
@@ -107,8 +159,35 @@ public final class FigureCalculator {
 		if (from.isBefore(base)) {
 			base = from;
 		}
-		LocalDate window = asOf.minusDays(29);
+		LocalDate window = windowStart(asOf);
 		return window.isBefore(base) ? window : base;
+	}
+
+	/** The first of the 30 days up to {@code asOf} whose points give the recent rate. */
+	public static LocalDate windowStart(LocalDate asOf) {
+		return asOf.minusDays(29);
+	}
+
+	/** A snapshot that counts for the year points as of {@code asOf}: taken that year, not after {@code asOf}. */
+	public static boolean counts(SnapshotFact snapshot, LocalDate asOf) {
+		return snapshot != null && !snapshot.asOf().isBefore(asOf.withDayOfYear(1)) && !snapshot.asOf().isAfter(asOf);
+	}
+
+	/**
+	 * The first day whose daily points add to the year points as of {@code asOf}: the day after the snapshot, if it
+	 * counts, else 1 January.
+	 */
+	public static LocalDate countFrom(SnapshotFact snapshot, LocalDate asOf) {
+		return counts(snapshot, asOf) ? snapshot.asOf().plusDays(1) : asOf.withDayOfYear(1);
+	}
+
+	/** The figures from the member × day facts held in memory (summed by {@link DailyData#totals}). */
+	public static Figures compute(LocalDate from, LocalDate to, LocalDate today, List<MemberFacts> members,
+			Map<Long, String> unitNames, SortedSet<LocalDate> dataDays, DailyData daily,
+			Map<Long, SnapshotFact> snapshots) {
+		LocalDate asOf = to.isAfter(today) ? today : to;
+		return compute(from, to, today, members, unitNames, dataDays, daily.totals(members, asOf, snapshots),
+				snapshots);
 	}
 
 	/**
@@ -117,7 +196,7 @@ public final class FigureCalculator {
 	 * @param snapshots the latest snapshot of each member with {@code asOf} in the year and not after it
 	 */
 	public static Figures compute(LocalDate from, LocalDate to, LocalDate today, List<MemberFacts> members,
-			Map<Long, String> unitNames, SortedSet<LocalDate> dataDays, DailyData daily,
+			Map<Long, String> unitNames, SortedSet<LocalDate> dataDays, DailyTotals daily,
 			Map<Long, SnapshotFact> snapshots) {
 		LocalDate asOf = to.isAfter(today) ? today : to;
 		List<LocalDate> periodDays = asOf.isBefore(from) ? List.of()
@@ -154,22 +233,25 @@ public final class FigureCalculator {
 	}
 
 	static UnitFigures unit(Long unitId, String unitName, List<MemberFacts> members, LocalDate asOf,
-			List<LocalDate> periodDays, DailyData daily, List<CadreFigures> cadres) {
+			List<LocalDate> periodDays, DailyTotals daily, List<CadreFigures> cadres) {
 		int required = members.size();
 		int registered = (int) members.stream().filter(m -> m.registeredBy(asOf)).count();
 		Double registrationRate = required == 0 ? null : (double) registered / required;
+		// the bureau: every unit of its members
+		List<Long> units = members.stream().map(MemberFacts::unitId).distinct().toList();
 		double sum = 0;
 		int counted = 0;
 		for (LocalDate day : periodDays) {
-			int index = daily.index(day);
 			int denominator = 0;
-			int loggedIn = 0;
 			for (MemberFacts member : members) {
 				if (member.registeredBy(day)) {
 					denominator++;
-					if (daily.loggedIn(member.memberId(), index)) {
-						loggedIn++;
-					}
+				}
+			}
+			int loggedIn = 0;
+			if (denominator > 0) {
+				for (long unit : units) {
+					loggedIn += daily.loggedIn(unit, day);
 				}
 			}
 			if (denominator > 0) {
@@ -191,24 +273,17 @@ public final class FigureCalculator {
 	}
 
 	static CadreFigures cadre(MemberFacts member, String unitName, LocalDate asOf, SortedSet<LocalDate> dataDays,
-			DailyData daily, SnapshotFact snapshot) {
-		LocalDate yearStart = asOf.withDayOfYear(1);
-		int yearPoints;
-		if (snapshot != null && !snapshot.asOf().isBefore(yearStart) && !snapshot.asOf().isAfter(asOf)) {
-			yearPoints = snapshot.yearPoints() + daily.sum(member.memberId(), snapshot.asOf(), asOf);
-		}
-		else {
-			yearPoints = daily.sum(member.memberId(), yearStart.minusDays(1), asOf);
-		}
+			DailyTotals daily, SnapshotFact snapshot) {
+		int yearPoints = (counts(snapshot, asOf) ? snapshot.yearPoints() : 0)
+				+ daily.yearPointsAfterSnapshot(member.memberId());
 		double pace = pace(asOf);
 		int behindBy = (int) Math.max(0, Math.ceil(pace - yearPoints));
 		int remainingDays = asOf.lengthOfYear() - asOf.getDayOfYear();
 		int missing = Math.max(0, Figures.YEAR_POINTS_TARGET - yearPoints);
 		double dailyNeeded = missing == 0 ? 0 : remainingDays == 0 ? missing : (double) missing / remainingDays;
-		LocalDate windowStart = asOf.minusDays(29);
+		LocalDate windowStart = windowStart(asOf);
 		int windowDays = dataDays.subSet(windowStart, asOf.plusDays(1)).size();
-		double recentRate = windowDays == 0 ? 0
-				: (double) daily.sum(member.memberId(), windowStart.minusDays(1), asOf) / windowDays;
+		double recentRate = windowDays == 0 ? 0 : (double) daily.recentPoints(member.memberId()) / windowDays;
 		int forecast = (int) Math.round(yearPoints + recentRate * remainingDays);
 		return new CadreFigures(member.personId(), member.name(), member.unitId(), unitName, yearPoints, pace, behindBy,
 				dailyNeeded, recentRate, forecast);
