@@ -35,7 +35,7 @@ ROOT=$(mktemp -d "${TMPDIR:-/tmp}/infodesk-startup.XXXXXX")
 if [ "${KEEP:-}" != "1" ]; then trap 'rm -rf "$ROOT"' EXIT; fi
 echo "start-up bench: $JAR, $(nproc) CPUs, port $PORT, folders under $ROOT"
 echo "  documented JVM options (pom.xml infodesk.jvm.options): $JVM_OPTIONS"
-echo "  plain: ${STARTUP_JAVA_OPTS:-(none: the JVM's defaults)}"
+echo "  plain: ${STARTUP_JAVA_OPTS:-(none: the JVM defaults)}"
 
 cpu_seconds() { awk -v t="$TICKS" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$1/status"; }
