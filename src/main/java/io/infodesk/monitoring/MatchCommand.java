@@ -31,7 +31,12 @@ public final class MatchCommand {
 
 	static final String USAGE = "usage: java -jar infodesk.jar match [--defaults] FILE.jsonl";
 
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
+	/** Built on first use: {@link #wanted} runs at every start of the application, which needs no mapper. */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+	}
 
 	private MatchCommand() {
 	}
@@ -102,22 +107,22 @@ public final class MatchCommand {
 				lines++;
 				String answer;
 				try {
-					JsonNode node = JSON.readTree(line);
+					JsonNode node = Json.MAPPER.readTree(line);
 					if (!node.isObject()) {
 						throw new IllegalArgumentException("not a JSON object");
 					}
 					JsonNode id = node.get("id");
 					Object idValue = id == null || id.isNull() ? null : id.isNumber() ? id.numberValue() : id.asString();
 					MatchResult result = analysis.analyse(String.valueOf(idValue), text(node, "title"), text(node, "text"));
-					answer = JSON.writeValueAsString(MatchJson.of(idValue, result));
+					answer = Json.MAPPER.writeValueAsString(MatchJson.of(idValue, result));
 				}
 				catch (RuntimeException bad) {
 					errors++;
 					err.println("line " + lines + ": " + bad.getMessage());
-					tools.jackson.databind.node.ObjectNode refused = JSON.createObjectNode();
+					tools.jackson.databind.node.ObjectNode refused = Json.MAPPER.createObjectNode();
 					refused.putNull("id");
 					refused.put("error", "line " + lines + " is not a JSON object {id, title, text}");
-					answer = JSON.writeValueAsString(refused);
+					answer = Json.MAPPER.writeValueAsString(refused);
 				}
 				out.println(answer);
 			}

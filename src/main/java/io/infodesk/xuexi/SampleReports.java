@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import io.infodesk.organization.Organization;
@@ -99,13 +99,18 @@ public class SampleReports {
 		return LocalDate.now(clock).minusDays(1);
 	}
 
-	/** The daily-detail report of the year to date as XLSX. */
+	/**
+	 * The daily-detail report of the year to date as XLSX (some 20,000 rows by the end of a year). Written as a stream
+	 * (SXSSF, with a shared-strings table like the platform's own export): building the whole sheet in memory first
+	 * (XSSF) took about a tenth of the demo's start-up CPU (docs/performance.md "Start-up and memory").
+	 */
 	public byte[] dailyXlsx() {
 		LocalDate last = lastDay();
 		LocalDate start = last.withDayOfYear(1);
 		Set<LocalDate> gaps = gapDays(last);
 		List<Learner> learners = learners();
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		SXSSFWorkbook streaming = new SXSSFWorkbook(null, 200, false, true);
+		try (SXSSFWorkbook workbook = streaming) {
 			Sheet sheet = workbook.createSheet("学习明细");
 			Row header = sheet.createRow(0);
 			for (int c = 0; c < DAILY_HEADERS.size(); c++) {
@@ -136,6 +141,9 @@ public class SampleReports {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			streaming.dispose(); // the temporary file of the rows
 		}
 	}
 
