@@ -45,3 +45,12 @@ start_instance() { # n (1 or 2); DEMO=1 (kept in $RUN/demo) adds the demo data a
 }
 
 instance_ready() { wait_for "http://127.0.0.1:${APP_PORTS[$(($1-1))]}/actuator/health/readiness" "${2:-300}"; }
+
+logged_in() { # driver-log driver-pid: waits until the driver has logged its accounts in (the faults start after that)
+  for _ in $(seq 600); do
+    grep -q "^LOGGED IN" "$1" 2>/dev/null && return 0
+    kill -0 "$2" 2>/dev/null || { echo "the driver stopped before logging in: $(tail -3 "$1")" >&2; return 1; }
+    sleep 1
+  done
+  return 1
+}
