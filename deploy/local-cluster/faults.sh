@@ -25,9 +25,10 @@ echo "uptime: $(uptime)"
 
 if [ "$WHICH" = all ] || [ "$WHICH" = kill ]; then
   LABEL="KILL$(date +%s)"; ACK="$OUT/$LABEL.ack"; : >"$ACK"
-  say "kill -9: 6 users (3 writing adoptions) for 40 s through nginx; instance 2 killed at 12 s, started again at 20 s"
+  say "kill -9: 6 users (3 writing adoptions) for 40 s through nginx; instance 2 killed 12 s after the logins, started again 8 s later"
   driver load "$BASE" 6 40 3 "$ITEMS" "$ACK" "$LABEL" >"$OUT/$LABEL.log" 2>&1 &
   DRIVER=$!
+  logged_in "$OUT/$LABEL.log" "$DRIVER" || exit 1
   sleep 12; kill -9 "$(cat "$RUN/pids/infodesk-2")"; say "killed instance 2 (kill -9)"
   sleep 8; start_instance 2; say "instance 2 starting"
   wait "$DRIVER"; grep SUMMARY "$OUT/$LABEL.log"
@@ -54,6 +55,7 @@ if [ "$WHICH" = all ] || [ "$WHICH" = opensearch ]; then
   say "OpenSearch: node 2 stopped while 6 users (2 writing) read pages and search for 40 s; started again at 25 s"
   driver load "$BASE" 6 40 2 "$ITEMS" "$ACK" "$LABEL" >"$OUT/$LABEL.log" 2>&1 &
   DRIVER=$!
+  logged_in "$OUT/$LABEL.log" "$DRIVER" || exit 1
   sleep 5; kill "$(cat "$RUN/pids/opensearch-2")"; say "stopped OpenSearch node 2"
   sleep 3; say "cluster health with node 1 alone: $(curl -s "http://127.0.0.1:${OS_HTTP[0]}/_cluster/health" | grep -o '"status":"[a-z]*"\|"number_of_nodes":[0-9]*' | tr '\n' ' ')"
   waited=$(wait_sql_zero "select count(*) from hsearch_outbox_event" 60)
@@ -71,6 +73,7 @@ if [ "$WHICH" = all ] || [ "$WHICH" = postgres ]; then
   say "PostgreSQL restarted while 6 users (2 writing) work for 45 s"
   driver load "$BASE" 6 45 2 "$ITEMS" "$ACK" "$LABEL" >"$OUT/$LABEL.log" 2>&1 &
   DRIVER=$!
+  logged_in "$OUT/$LABEL.log" "$DRIVER" || exit 1
   sleep 10
   "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$RUN/pgdata" -m fast -w stop >/dev/null; say "PostgreSQL stopped"
   sleep 5

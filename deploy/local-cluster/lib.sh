@@ -4,11 +4,11 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 RUN="${INFODESK_CLUSTER_DIR:-$ROOT/target/local-cluster}"
 # loopback ports (override in the environment): nginx, the two instances, OpenSearch HTTP and transport, PostgreSQL
-NGINX_PORT="${NGINX_PORT:-8088}"
-APP_PORTS=("${APP_PORT_1:-8081}" "${APP_PORT_2:-8082}")
-OS_HTTP=("${OS_HTTP_1:-9201}" "${OS_HTTP_2:-9202}")
-OS_TRANSPORT=("${OS_TRANSPORT_1:-9301}" "${OS_TRANSPORT_2:-9302}")
-PG_PORT="${PG_PORT:-15432}"
+NGINX_PORT="${NGINX_PORT:-19088}"
+APP_PORTS=("${APP_PORT_1:-19081}" "${APP_PORT_2:-19082}")
+OS_HTTP=("${OS_HTTP_1:-19201}" "${OS_HTTP_2:-19202}")
+OS_TRANSPORT=("${OS_TRANSPORT_1:-19301}" "${OS_TRANSPORT_2:-19302}")
+PG_PORT="${PG_PORT:-19432}"
 BASE="http://127.0.0.1:$NGINX_PORT"
 PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 AS_PG=(); [ "$(id -u)" = 0 ] && AS_PG=(runuser -u postgres --)
@@ -38,10 +38,19 @@ start_instance() { # n (1 or 2); DEMO=1 (kept in $RUN/demo) adds the demo data a
   INFODESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/infodesk" INFODESK_DB_USER=infodesk INFODESK_DB_PASSWORD= \
   INFODESK_SHARED_DIR="$RUN/shared" \
   INFODESK_OPENSEARCH_HOSTS="127.0.0.1:${OS_HTTP[0]},127.0.0.1:${OS_HTTP[1]}" INFODESK_SECURE_COOKIE=false \
-  nohup java -Xmx768m -jar "$JAR" --spring.profiles.active=$profiles "${demo[@]}" \
+  nohup java -Xmx${INFODESK_HEAP:-384m} -jar "$JAR" --spring.profiles.active=$profiles "${demo[@]}" \
     --server.port="${APP_PORTS[$((n-1))]}" --server.address=127.0.0.1 --infodesk.data-dir="$RUN/instance-$n" \
     >>"$RUN/logs/infodesk-$n.log" 2>&1 &
   echo $! >"$RUN/pids/infodesk-$n"
 }
 
 instance_ready() { wait_for "http://127.0.0.1:${APP_PORTS[$(($1-1))]}/actuator/health/readiness" "${2:-300}"; }
+
+logged_in() { # driver-log driver-pid: waits until the driver has logged its accounts in (the faults start after that)
+  for _ in $(seq 600); do
+    grep -q "^LOGGED IN" "$1" 2>/dev/null && return 0
+    kill -0 "$2" 2>/dev/null || { echo "the driver stopped before logging in: $(tail -3 "$1")" >&2; return 1; }
+    sleep 1
+  done
+  return 1
+}

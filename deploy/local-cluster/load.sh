@@ -15,11 +15,16 @@ T0=$(date +%s); say() { echo "== [$(( $(date +%s) - T0 )) s] $*"; }
 driver() { java -cp "$CP" io.infodesk.support.ClusterDriver "$@"; }
 curl -fsS -o /dev/null "$BASE/actuator/health/readiness" || { echo "the cluster is not up (start.sh)" >&2; exit 1; }
 ITEMS="$(psql_q "select string_agg(id::text, ',') from (select id from rpt_item where status in ('SUBMITTED','ADOPTED') order by id desc limit 50) t")"
-run() { # label
-  local label="$1$(date +%s)"; : >"$OUT/$label.ack"
+run() { # label [instance to kill with kill -9 a third into the run]
+  local label="$1$(date +%s)" victim="${2:-}" pid; : >"$OUT/$label.ack"
   echo "uptime before: $(uptime)"
-  driver load "$BASE" "$USERS" "$SECONDS_EACH" "$WRITERS" "$ITEMS" "$OUT/$label.ack" "$label" >"$OUT/$label.log" 2>&1
-  grep SUMMARY "$OUT/$label.log"; echo "uptime after: $(uptime)"
+  driver load "$BASE" "$USERS" "$SECONDS_EACH" "$WRITERS" "$ITEMS" "$OUT/$label.ack" "$label" >"$OUT/$label.log" 2>&1 &
+  pid=$!
+  if [ -n "$victim" ] && logged_in "$OUT/$label.log" "$pid"; then
+    sleep $(( SECONDS_EACH / 3 )); kill -9 "$(cat "$RUN/pids/infodesk-$victim")"; say "instance $victim killed (kill -9)"
+  fi
+  wait "$pid"
+  grep SUMMARY "$OUT/$label.log" || tail -5 "$OUT/$label.log"; echo "uptime after: $(uptime)"
   LAST="$label"
 }
 say "two instances: $USERS users, $SECONDS_EACH s"
@@ -29,8 +34,7 @@ kill "$(cat "$RUN/pids/infodesk-2")"; while kill -0 "$(cat "$RUN/pids/infodesk-2
 run ONE
 start_instance 2; instance_ready 2 600; say "instance 2 back"
 say "two instances, instance 1 killed with kill -9 a third into the run"
-( sleep $(( SECONDS_EACH / 3 )); kill -9 "$(cat "$RUN/pids/infodesk-1")"; echo "== instance 1 killed" ) &
-run KILL
+run KILL 1
 grep -E "errors/s= *[1-9]" "$OUT/$LAST.log" | head -20
 lost=0
 while IFS=$'\t' read -r item outlet; do

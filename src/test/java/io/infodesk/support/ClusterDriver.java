@@ -45,8 +45,9 @@ public final class ClusterDriver {
 
 	static final String PASSWORD = "Demo@2026";
 
+	/** The accounts that may open every page of {@link #PAGES} (personnel may not see the item register). */
 	static final List<String> ACCOUNTS = List.of("office", "leader", "charge", "head", "publicist", "staff", "head2",
-			"publicist2", "personnel");
+			"publicist2");
 
 	static final List<String> PAGES = List.of("/", "/reporting/items", "/reporting/items?status=SUBMITTED",
 			"/reporting/search?q=%E7%89%A9%E4%B8%9A", "/reporting/solicitations", "/reporting/adoptions", "/assessment",
@@ -75,16 +76,42 @@ public final class ClusterDriver {
 				.build();
 		}
 
+		/**
+		 * Logs in through the form; a login that fails on the way (an instance killed meanwhile, a time-out on a
+		 * loaded machine) is tried again, up to 5 times, a refused password is not.
+		 */
 		void logIn(String base) throws IOException, InterruptedException {
+			IOException last = null;
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				try {
+					logInOnce(base);
+					return;
+				}
+				catch (java.net.http.HttpTimeoutException | java.net.ConnectException ex) {
+					last = ex;
+				}
+				catch (IOException ex) {
+					if (ex.getMessage() != null && (ex.getMessage().contains("refused") || ex.getMessage().contains("403"))) {
+						throw ex;
+					}
+					last = ex;
+				}
+				System.out.println("login of " + account + ", attempt " + attempt + ": " + last);
+				Thread.sleep(2000);
+			}
+			throw last;
+		}
+
+		private void logInOnce(String base) throws IOException, InterruptedException {
 			HttpResponse<String> page = get(base, "/login");
-			String token = csrf(page.body());
+			String token = csrf(page);
 			HttpResponse<String> done = post(base, "/login",
 					"username=" + enc(account) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(token));
 			String location = done.headers().firstValue("Location").orElse("");
 			if (done.statusCode() != 302 || location.contains("error")) {
 				throw new IOException("login of " + account + " refused: " + done.statusCode() + " " + location);
 			}
-			csrf = csrf(get(base, "/reporting/items").body());
+			csrf = csrf(get(base, "/reporting/items"));
 		}
 
 		HttpResponse<String> get(String base, String path) throws IOException, InterruptedException {
@@ -102,10 +129,11 @@ public final class ClusterDriver {
 
 	}
 
-	static String csrf(String html) throws IOException {
-		Matcher m = CSRF.matcher(html);
+	static String csrf(HttpResponse<String> page) throws IOException {
+		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {
-			throw new IOException("no CSRF token in the page");
+			throw new IOException("no CSRF token in the page " + page.uri().getPath() + " (status " + page.statusCode()
+					+ (page.headers().firstValue("Location").map(l -> ", to " + l).orElse("")) + ")");
 		}
 		return m.group(1);
 	}
@@ -145,6 +173,8 @@ public final class ClusterDriver {
 			session.logIn(base);
 			sessions.add(session);
 		}
+		// faults.sh and load.sh start their faults after this line: logging in takes a while on a loaded machine
+		System.out.println("LOGGED IN " + sessions.size() + " accounts");
 		Session office = sessions.get(0);
 		String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -166,8 +196,9 @@ public final class ClusterDriver {
 				while (System.nanoTime() < end) {
 					long t0 = System.nanoTime();
 					boolean ok;
+					boolean write = writer && !items.isEmpty() && n % 2 == 0;
 					try {
-						if (writer && !items.isEmpty() && n % 2 == 0) {
+						if (write) {
 							writes.incrementAndGet();
 							long s = sequence.incrementAndGet();
 							long item = items.get((int) (s % items.size()));
@@ -195,7 +226,7 @@ public final class ClusterDriver {
 					}
 					catch (IOException ex) {
 						ok = false;
-						if (writer) {
+						if (write) {
 							writeErrors.incrementAndGet();
 						}
 					}
