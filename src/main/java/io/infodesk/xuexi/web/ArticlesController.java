@@ -26,6 +26,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.xuexi.Article;
 import io.infodesk.xuexi.ArticleForm;
 import io.infodesk.xuexi.PlatformLevel;
@@ -184,14 +185,8 @@ class ArticlesController {
 	@PreAuthorize("hasAuthority('xuexi:manage')")
 	String saveGuidance(@RequestParam(required = false) String guidance, @AuthenticationPrincipal AuthenticatedUser me,
 			RedirectAttributes redirect) {
-		try {
-			articles.saveGuidance(guidance, me);
-			redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.article.guidanceSaved"));
-		}
-		catch (BusinessException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/xuexi/quotas";
+		return FlashActions.run(texts, redirect, "/xuexi/quotas", "xuexi.article.guidanceSaved",
+				() -> articles.saveGuidance(guidance, me));
 	}
 
 	// ---- review, submission, adoption ----------------------------------------------------------
@@ -244,14 +239,7 @@ class ArticlesController {
 
 	private String act(long articleId, RedirectAttributes redirect, String success, Runnable action) {
 		articles.get(articleId, dataScopes.current());
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", texts.get(success));
-		}
-		catch (BusinessException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/xuexi/articles/" + articleId;
+		return FlashActions.run(texts, redirect, "/xuexi/articles/" + articleId, success, action);
 	}
 
 	// ---- quotas --------------------------------------------------------------------------------
@@ -284,14 +272,9 @@ class ArticlesController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
 			@RequestParam(required = false) Integer quota, @AuthenticationPrincipal AuthenticatedUser me,
 			RedirectAttributes redirect) {
-		try {
-			articles.setQuota(new XuexiArticles.QuotaForm(unitId, level, year, quarter, quota), me);
-			redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.quota.saved"));
-		}
-		catch (BusinessException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/xuexi/quotas" + (year == null ? "" : "?year=" + year);
+		return FlashActions.run(texts, redirect, "/xuexi/quotas" + (year == null ? "" : "?year=" + year),
+				"xuexi.quota.saved",
+				() -> articles.setQuota(new XuexiArticles.QuotaForm(unitId, level, year, quarter, quota), me));
 	}
 
 	@GetMapping("/quotas/export")

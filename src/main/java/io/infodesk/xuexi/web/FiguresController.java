@@ -21,6 +21,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.xuexi.Figures;
 import io.infodesk.xuexi.XuexiCirculars;
 import io.infodesk.xuexi.XuexiFigures;
@@ -122,22 +123,16 @@ class FiguresController {
 	@PreAuthorize("hasAuthority('xuexi:manage')")
 	String remind(@org.springframework.security.core.annotation.AuthenticationPrincipal io.infodesk.shared.security.AuthenticatedUser me,
 			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.reminder.sent", reminders.remindNow(me)));
-		return "redirect:/xuexi";
+		return FlashActions.run(texts, redirect, "/xuexi",
+				() -> texts.get("xuexi.reminder.sent", reminders.remindNow(me)));
 	}
 
 	@PostMapping("/circular/wording")
 	@PreAuthorize("hasAuthority('xuexi:manage')")
 	String saveWording(@RequestParam(required = false) String praise, @RequestParam(required = false) String urging,
 			@RequestParam(required = false) YearMonth month, RedirectAttributes redirect) {
-		try {
-			circulars.saveWording(new XuexiCirculars.Wording(praise, urging));
-			redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.circular.wordingSaved"));
-		}
-		catch (BusinessException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/xuexi/circular" + (month == null ? "" : "?month=" + month);
+		return FlashActions.run(texts, redirect, "/xuexi/circular" + (month == null ? "" : "?month=" + month),
+				"xuexi.circular.wordingSaved", () -> circulars.saveWording(new XuexiCirculars.Wording(praise, urging)));
 	}
 
 	@GetMapping("/circular/docx")

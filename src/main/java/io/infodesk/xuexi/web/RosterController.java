@@ -23,6 +23,7 @@ import io.infodesk.shared.excel.ExcelExporter;
 import io.infodesk.shared.security.DataScopes;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.web.BusinessException;
+import io.infodesk.shared.web.FlashActions;
 import io.infodesk.xuexi.RosterForm;
 import io.infodesk.xuexi.RosterMember;
 import io.infodesk.xuexi.XuexiRoster;
@@ -135,30 +136,19 @@ class RosterController {
 	@PreAuthorize("hasAuthority('xuexi:manage')")
 	String match(@PathVariable long unmatchedId, @RequestParam(required = false) Long personId,
 			RedirectAttributes redirect) {
-		try {
+		return FlashActions.run(texts, redirect, "/xuexi/roster", "xuexi.unmatched.matched", () -> {
 			if (personId == null) {
 				throw new BusinessException("xuexi.unmatched.personMissing");
 			}
 			roster.match(unmatchedId, personId, dataScopes.current());
-			redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.unmatched.matched"));
-		}
-		catch (BusinessException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/xuexi/roster";
+		});
 	}
 
 	@PostMapping("/unmatched/{unmatchedId}/ignore")
 	@PreAuthorize("hasAuthority('xuexi:manage')")
 	String ignore(@PathVariable long unmatchedId, RedirectAttributes redirect) {
-		try {
-			roster.ignore(unmatchedId);
-			redirect.addFlashAttribute("flashSuccess", texts.get("xuexi.unmatched.ignoredToast"));
-		}
-		catch (BusinessException refused) {
-			redirect.addFlashAttribute("flashError", texts.get(refused.messageKey(), refused.args()));
-		}
-		return "redirect:/xuexi/roster";
+		return FlashActions.run(texts, redirect, "/xuexi/roster", "xuexi.unmatched.ignoredToast",
+				() -> roster.ignore(unmatchedId));
 	}
 
 }
