@@ -6,8 +6,13 @@
 # Settings (MODES, default "readme jar plain"):
 #   readme  README command 1 itself: ./mvnw spring-boot:run, whose JVM options are the spring-boot-maven-plugin's
 #           jvmArguments (pom.xml, property infodesk.jvm.options); the time counts Maven's own start too
-#   jar     java ${infodesk.jvm.options} -jar target/infodesk-*.jar (the options docs/deployment.md documents)
+#   jar     MALLOC_ARENA_MAX=2 java ${infodesk.jvm.options} -jar target/infodesk-*.jar (as docs/deployment.md
+#           documents for one bureau; the plugin sets the same variable)
 #   plain   java ${STARTUP_JAVA_OPTS} -jar target/infodesk-*.jar: the JVM's own defaults unless given options
+#   extracted  the documented options on the jar extracted once (java -Djarmode=tools -jar … extract): plain jars on
+#           the class path instead of the nested jars of the executable one (docs/deployment.md "Start-up")
+#   cds     extracted, plus a class data sharing archive written by a training start (-XX:ArchiveClassesAtExit with
+#           -Dspring.context.exit=onRefresh on a throw-away folder) and used with -XX:SharedArchiveFile
 # Packages the jar (online, so that a fresh clone fetches what it needs the first time; later runs find it in
 # ~/.m2; SKIP_PACKAGE=1 to reuse target/), then for each setting starts the application twice on a throw-away data
 # folder: first on an empty ./data (migrations, demo year, full-text index), then on the same, now warm, data. For
@@ -15,13 +20,14 @@
 # (user + system, from /proc: the figure the load of a shared machine disturbs least), the resident memory (VmRSS)
 # right then and after IDLE seconds (default 30), the heap in use and committed, and the load average at the start
 # and when healthy. KEEP=1 keeps the data folders and logs. STEPS=N adds -Dinfodesk.startup-steps=N (the N slowest
-# Spring start-up steps in the log). Never part of ./mvnw test.
+# Spring start-up steps in the log). WARM_FROM=<a data folder of an earlier run> copies it and makes only the warm
+# start. Never part of ./mvnw test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${BENCH_PORT:-18099}"
 IDLE="${IDLE:-30}"
 RUNS="${RUNS:-1}"
-MODES="${MODES:-readme jar plain}"
+MODES="${MODES:-readme jar plain}"  # also: extracted cds
 if [ "${SKIP_PACKAGE:-}" != "1" ]; then
   sh ./mvnw -q -B -DskipTests package
 fi
@@ -39,14 +45,39 @@ echo "  plain: ${STARTUP_JAVA_OPTS:-(none: the JVM defaults)}"
 
 cpu_seconds() { awk -v t="$TICKS" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$1/status"; }
+# the extracted layout (modes extracted, cds), made once; the CDS archive by a training start that ends after refresh
+extracted_jar() {
+  if [ ! -d "$ROOT/extracted" ]; then
+    java -Djarmode=tools -jar "$JAR" extract --destination "$ROOT/extracted" > /dev/null
+  fi
+  ls "$ROOT"/extracted/*.jar | head -1
+}
+cds_archive() {
+  local jar; jar=$(extracted_jar)
+  if [ ! -f "$ROOT/extracted/app.jsa" ]; then
+    java $JVM_OPTIONS -XX:ArchiveClassesAtExit="$ROOT/extracted/app.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
+      --server.port="$PORT" --infodesk.data-dir="$ROOT/training" > "$ROOT/training.log" 2>&1
+  fi
+  echo "$ROOT/extracted/app.jsa"
+}
 port_pid() { ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
 for round in $(seq 1 "$RUNS"); do
   for mode in $MODES; do
     DATA="$ROOT/$mode-$round"
     mkdir -p "$DATA"
-    for run in empty warm; do
+    STARTS="empty warm"
+    if [ -n "${WARM_FROM:-}" ]; then
+      cp -a "$WARM_FROM"/. "$DATA"/ && rm -f "$DATA"/stdout-*.log
+      STARTS="warm"
+    fi
+    for run in $STARTS; do
       log="$DATA/stdout-$run.log"
+      # made before the clock starts: the extracted jar and the archive are part of the installation, not of a start
+      case "$mode" in
+        extracted) jar=$(extracted_jar) ;;
+        cds) archive=$(cds_archive); jar=$(extracted_jar) ;;
+      esac
       load_start=$(cut -d' ' -f1 /proc/loadavg)
       start=$(date +%s.%N)
       app_args="--server.port=$PORT --server.address=127.0.0.1 --infodesk.data-dir=$DATA"
@@ -54,10 +85,12 @@ for round in $(seq 1 "$RUNS"); do
         readme)
           # setsid: the whole Maven process group is stopped at the end
           setsid sh ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments="$app_args" \
-            ${STEP_OPTS:+-Dspring-boot.run.jvmArguments="$JVM_OPTIONS $STEP_OPTS"} > "$log" 2>&1 &
+            ${STEP_OPTS:+-Dinfodesk.jvm.options="$JVM_OPTIONS $STEP_OPTS"} > "$log" 2>&1 &
           ;;
-        jar) setsid java $JVM_OPTIONS $STEP_OPTS -jar "$JAR" $app_args > "$log" 2>&1 & ;;
+        jar) MALLOC_ARENA_MAX=2 setsid java $JVM_OPTIONS $STEP_OPTS -jar "$JAR" $app_args > "$log" 2>&1 & ;;
         plain) setsid java ${STARTUP_JAVA_OPTS:-} $STEP_OPTS -jar "$JAR" $app_args > "$log" 2>&1 & ;;
+        extracted) MALLOC_ARENA_MAX=2 setsid java $JVM_OPTIONS $STEP_OPTS -jar "$jar" $app_args > "$log" 2>&1 & ;;
+        cds) MALLOC_ARENA_MAX=2 setsid java $JVM_OPTIONS -XX:SharedArchiveFile="$archive" $STEP_OPTS -jar "$jar" $app_args > "$log" 2>&1 & ;;
         *) echo "unknown mode $mode"; exit 2 ;;
       esac
       launcher=$!
@@ -81,7 +114,10 @@ for round in $(seq 1 "$RUNS"); do
       rss_up=$(rss_mb "$pid")
       sleep "$IDLE"
       rss_idle=$(rss_mb "$pid")
-      heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {print; exit}' | sed 's/^ *//')
+      # committed and used of every generation (G1: one line; serial: new and tenured), in MB
+      heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/total [0-9]+K, used [0-9]+K/ {
+          for (i = 1; i <= NF; i++) { if ($i == "total") t += $(i + 1); if ($i == "used") u += $(i + 1) } }
+        END { if (t) printf "%d MB committed, %d MB used", t / 1024, u / 1024 }')
       started=$(grep -o 'Started InfoDeskApplication in [0-9.]* seconds' "$log" | head -1 | grep -o '[0-9.]* s' || true)
       printf '%-6s %-5s data: healthy after %5.1f s (Started in %s), JVM CPU %s s; RSS %d MB healthy, %d MB after %d s idle; heap: %s; load %s -> %s\n' \
         "$mode" "$run" "$(echo "$up - $start" | bc)" "${started:-?}" "$cpu_up" "$rss_up" "$rss_idle" "$IDLE" \

@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
@@ -40,7 +41,12 @@ public class InfoDeskApplication {
 		if (steps > 0) {
 			BufferingApplicationStartup startup = new BufferingApplicationStartup(50_000);
 			application.setApplicationStartup(startup);
-			application.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> logSlowest(startup, steps));
+			// a lambda listener's event type cannot be inferred: it hears every event
+			application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+				if (event instanceof ApplicationReadyEvent) {
+					logSlowest(startup, steps);
+				}
+			});
 		}
 		application.run(args);
 	}
