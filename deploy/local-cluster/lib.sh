@@ -23,11 +23,14 @@ psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U infodesk -d infodesk -tAc "$1"; }
 
 test_classpath() { echo "$ROOT/target/test-classes:$(cat "$RUN/test-classpath.txt")"; }
 
-start_opensearch() { # n (1 or 2)
-  local n=$1 seeds="127.0.0.1:${OS_TRANSPORT[0]},127.0.0.1:${OS_TRANSPORT[1]}"
+start_opensearch() { # n (1 or 2). node-1 is the cluster manager (and a data node), node-2 a data node only: of two
+  # cluster-manager-eligible nodes the loss of the elected one leaves the other without a cluster manager
+  # (OpenSearchNode; docs/deployment.md: three eligible nodes where the loss of any node must be survived)
+  local n=$1 seeds="127.0.0.1:${OS_TRANSPORT[0]},127.0.0.1:${OS_TRANSPORT[1]}" roles=cluster_manager,data,ingest
+  [ "$n" = 2 ] && roles=data,ingest
   mkdir -p "$RUN/opensearch-$n"
   nohup java -Xmx256m -cp "$(test_classpath)" io.infodesk.support.OpenSearchNode "$RUN/opensearch-$n" "node-$n" \
-    "${OS_HTTP[$((n-1))]}" "${OS_TRANSPORT[$((n-1))]}" "$seeds" >>"$RUN/logs/opensearch-$n.log" 2>&1 &
+    "${OS_HTTP[$((n-1))]}" "${OS_TRANSPORT[$((n-1))]}" "$seeds" "$roles" >>"$RUN/logs/opensearch-$n.log" 2>&1 &
   echo $! >"$RUN/pids/opensearch-$n"
 }
 

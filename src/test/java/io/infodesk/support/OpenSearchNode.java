@@ -67,10 +67,23 @@ public final class OpenSearchNode implements AutoCloseable {
 
 	/**
 	 * Starts a node; {@code seeds} null makes a single-node cluster, else the transport addresses of all nodes
-	 * ({@code 127.0.0.1:9300,127.0.0.1:9301}), the node names being the initial masters.
+	 * ({@code 127.0.0.1:9300,127.0.0.1:9301}), node-1 being the one cluster manager (below).
 	 */
 	public static OpenSearchNode start(Path home, String clusterName, String nodeName, int httpPort, int transportPort,
 			String seeds) {
+		return start(home, clusterName, nodeName, httpPort, transportPort, seeds, null);
+	}
+
+	/**
+	 * As above with the node's roles ({@code cluster_manager,data,ingest}; null: all). Of two nodes only one may be
+	 * cluster-manager-eligible if the loss of the other is to be survived: two eligible nodes hold one vote between
+	 * them (the voting configuration stays odd), so losing the elected one leaves the other without a cluster manager,
+	 * and cluster health, index creation and writes wait (seen on deploy/local-cluster, faults.sh opensearch,
+	 * 2026-12-08). Hence deploy/local-cluster runs node-1 as cluster manager and data node and node-2 as data node
+	 * only; a cluster that must survive the loss of any node needs three eligible nodes (docs/deployment.md).
+	 */
+	public static OpenSearchNode start(Path home, String clusterName, String nodeName, int httpPort, int transportPort,
+			String seeds, String roles) {
 		Settings.Builder settings = Settings.builder()
 			.put("path.home", home.toString())
 			.put("path.data", home.resolve("data").toString())
@@ -86,7 +99,10 @@ public final class OpenSearchNode implements AutoCloseable {
 		}
 		else {
 			settings.putList("discovery.seed_hosts", List.of(seeds.split(",")));
-			settings.putList("cluster.initial_cluster_manager_nodes", List.of("node-1", "node-2"));
+			settings.putList("cluster.initial_cluster_manager_nodes", List.of("node-1"));
+		}
+		if (roles != null) {
+			settings.putList("node.roles", List.of(roles.split(",")));
 		}
 		try {
 			Node node = new PluginNode(settings.build());
@@ -127,12 +143,12 @@ public final class OpenSearchNode implements AutoCloseable {
 	}
 
 	/**
-	 * deploy/local-cluster's launcher: {@code <home> <node-name> <http-port> <transport-port> [seeds]}; runs until
-	 * killed.
+	 * deploy/local-cluster's launcher: {@code <home> <node-name> <http-port> <transport-port> [seeds [roles]]}; runs
+	 * until killed.
 	 */
 	public static void main(String[] args) throws Exception {
 		OpenSearchNode node = start(Path.of(args[0]), "infodesk-local", args[1], Integer.parseInt(args[2]),
-				Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
+				Integer.parseInt(args[3]), args.length > 4 ? args[4] : null, args.length > 5 ? args[5] : null);
 		Runtime.getRuntime().addShutdownHook(new Thread(node::close, "opensearch-stop"));
 		System.out.println("OpenSearch " + args[1] + " on http://127.0.0.1:" + args[2]);
 		Thread.currentThread().join();

@@ -11,6 +11,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.session.web.http.CookieSerializer;
@@ -44,6 +45,18 @@ class ClusterSessionConfiguration {
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
 			@Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
 		return repository -> repository.setDefaultMaxInactiveInterval(idleTimeout);
+	}
+
+	/**
+	 * Session attributes written with PostgreSQL's upsert ({@code insert … on conflict do update}): two requests of
+	 * one session that add the same attribute at once — a login sent again by a browser after a time-out while the
+	 * first is still being processed, two tabs — otherwise both insert and the second fails on the attributes' primary
+	 * key (a 500 on the login, seen on deploy/local-cluster's load run of 2026-12-08). Profile {@code cluster} always
+	 * runs on PostgreSQL ({@code postgres,cluster}).
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	@Bean
