@@ -26,6 +26,7 @@ import io.infodesk.publicity.internal.AnnualPlanRepository;
 import io.infodesk.review.TextDiff;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -38,6 +39,9 @@ import io.infodesk.shared.time.TimeConfiguration;
  * completed when the plan is filed. Bad input — a node outside the plan's year, a month outside 1–12, a day whose month
  * is not the node's, a point without form or tier, a return without a comment, a transition from the wrong state — is
  * refused in Chinese and nothing is saved. Every change audited.
+ * <p>
+ * Over ~350 lines because the plan's workflow, its revisions and its two kinds of deadline change together: filing
+ * completes the unit head's filing deadline, saving and filing re-register the reminders of the plan's time nodes.
  */
 @Service
 @Transactional
@@ -94,9 +98,7 @@ public class AnnualPlans {
 
 	/** Saves the points of the unit's plan of the year (creating it), within the data scope. */
 	public AnnualPlan save(long unitId, int year, PlanForm form, AuthenticatedUser actor, DataScope scope) {
-		if (!actor.can(Permissions.PUBLICITY_PLAN_EDIT)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_PLAN_EDIT);
-		}
+		PermissionChecks.require(actor, Permissions.PUBLICITY_PLAN_EDIT);
 		Unit unit = unit(unitId, scope);
 		checkYear(year);
 		List<AnnualPlan.Point> points = points(form, year);
@@ -120,9 +122,7 @@ public class AnnualPlans {
 	}
 
 	public AnnualPlan submit(long planId, AuthenticatedUser actor, DataScope scope) {
-		if (!actor.can(Permissions.PUBLICITY_PLAN_SUBMIT)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_PLAN_SUBMIT);
-		}
+		PermissionChecks.require(actor, Permissions.PUBLICITY_PLAN_SUBMIT);
 		AnnualPlan plan = get(planId);
 		Unit unit = unit(plan.getUnitId(), scope);
 		if (plan.getStatus() != AnnualPlan.Status.DRAFT && plan.getStatus() != AnnualPlan.Status.RETURNED) {
@@ -157,9 +157,7 @@ public class AnnualPlans {
 	}
 
 	private AnnualPlan decide(long planId, boolean filed, String comment, AuthenticatedUser actor) {
-		if (!actor.can(Permissions.PUBLICITY_PLAN_FILE)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_PLAN_FILE);
-		}
+		PermissionChecks.require(actor, Permissions.PUBLICITY_PLAN_FILE);
 		AnnualPlan plan = get(planId);
 		if (plan.getStatus() != AnnualPlan.Status.SUBMITTED) {
 			throw PublicityException.of("publicity.plan.notSubmitted");
@@ -243,9 +241,7 @@ public class AnnualPlans {
 	 * the head of every unit whose plan is not filed yet (reminded by the notification module).
 	 */
 	public LocalDate setDeadline(int year, LocalDate dueOn, AuthenticatedUser actor) {
-		if (!actor.can(Permissions.PUBLICITY_PLAN_FILE)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_PLAN_FILE);
-		}
+		PermissionChecks.require(actor, Permissions.PUBLICITY_PLAN_FILE);
 		checkYear(year);
 		if (dueOn == null) {
 			throw new PublicityException("dueOn", "publicity.plan.deadline.required");

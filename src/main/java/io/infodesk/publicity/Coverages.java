@@ -21,7 +21,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -37,6 +36,7 @@ import io.infodesk.shared.files.StoredContent;
 import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
@@ -112,9 +112,7 @@ public class Coverages {
 	 */
 	public Coverage record(@Valid CoverageForm form, Upload evidence, String planPoint, AuthenticatedUser actor,
 			DataScope scope) {
-		if (!actor.can(Permissions.PUBLICITY_COVERAGE_RECORD)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_COVERAGE_RECORD);
-		}
+		PermissionChecks.require(actor, Permissions.PUBLICITY_COVERAGE_RECORD);
 		Outlet outlet = outlets.find(form.outletId())
 			.filter(Outlet::isActive)
 			.orElseThrow(() -> new PublicityException("outletId", "publicity.coverage.outlet.unknown"));

@@ -17,7 +17,6 @@ import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +30,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -41,6 +41,9 @@ import io.infodesk.shared.time.TimeConfiguration;
  * and the bureau's events and milestones, within the reader's data scope (a unit's plan nodes and events only to
  * those whose scope includes the unit). Reminders {@code leadDays} before a node (default 7) through
  * {@link Deadlines}: holidays and bureau-wide events to the office, a unit's event to its head. Every change audited.
+ * <p>
+ * A little over ~350 lines because the built-in days, the plans' nodes and the events are merged into one calendar
+ * within the reader's scope, and each entry's reminder is registered or completed where the entry changes.
  */
 @Service
 @Transactional
@@ -357,9 +360,7 @@ public class PublicityCalendar {
 	}
 
 	private static void requireManage(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.PUBLICITY_CALENDAR_MANAGE)) {
-			throw new AccessDeniedException(Permissions.PUBLICITY_CALENDAR_MANAGE);
-		}
+		PermissionChecks.require(actor, Permissions.PUBLICITY_CALENDAR_MANAGE);
 	}
 
 }

@@ -11,12 +11,12 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -223,9 +223,7 @@ public class KeyTopics {
 	}
 
 	private static void requireManager(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.RESEARCH_MANAGE)) {
-			throw new AccessDeniedException(Permissions.RESEARCH_MANAGE);
-		}
+		PermissionChecks.require(actor, Permissions.RESEARCH_MANAGE);
 	}
 
 }

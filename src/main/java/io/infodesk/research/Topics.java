@@ -36,6 +36,7 @@ import io.infodesk.shared.files.StoredContent;
 import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
@@ -590,9 +591,7 @@ public class Topics {
 	}
 
 	private static void requireManager(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.RESEARCH_MANAGE)) {
-			throw new AccessDeniedException(Permissions.RESEARCH_MANAGE);
-		}
+		PermissionChecks.require(actor, Permissions.RESEARCH_MANAGE);
 	}
 
 }

@@ -29,6 +29,7 @@ import io.infodesk.shared.files.FileType;
 import io.infodesk.shared.files.StoredContent;
 import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -176,9 +177,7 @@ public class PublicistProfiles {
 
 	/** Adds a material to a session (the organiser): DOCX, PDF, XLSX or an image, recognised by content. */
 	public Material addMaterial(long sessionId, Upload upload, AuthenticatedUser actor) {
-		if (!actor.can(Permissions.TRAINING_MANAGE)) {
-			throw new AccessDeniedException(Permissions.TRAINING_MANAGE);
-		}
+		PermissionChecks.require(actor, Permissions.TRAINING_MANAGE);
 		TrainingSession session = sessions.get(sessionId);
 		if (upload == null) {
 			throw new TrainingException("file", "training.material.required");

@@ -27,6 +27,7 @@ import io.infodesk.organization.Person;
 import io.infodesk.research.AwardRank;
 import io.infodesk.research.ScoringEngine;
 import io.infodesk.shared.security.AuthenticatedUser;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -37,6 +38,9 @@ import io.infodesk.shared.text.Texts;
  * weight; never an entry of the own unit); research's {@link ScoringEngine} normalises the complete sheets to 100 and
  * proposes the awards (trimmed mean from five judges, the spread flagged, ties sharing the level); the organiser
  * publishes them — one {@link CompetitionAwarded} per award, for assessment. Audited; a refused action saves nothing.
+ * <p>
+ * Over ~350 lines because opening, entering, scoring, proposing and publishing share the competition's state and
+ * the judges' checks (who scores which entry, a complete sheet); the scoring arithmetic is {@link ScoringEngine}.
  */
 @Service
 @Transactional
@@ -444,9 +448,7 @@ public class SkillCompetitions {
 	}
 
 	private static void requireManager(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.TRAINING_MANAGE)) {
-			throw new AccessDeniedException(Permissions.TRAINING_MANAGE);
-		}
+		PermissionChecks.require(actor, Permissions.TRAINING_MANAGE);
 	}
 
 }

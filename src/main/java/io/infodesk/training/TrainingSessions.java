@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -22,6 +21,7 @@ import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -185,9 +185,7 @@ public class TrainingSessions {
 	}
 
 	private static void requireManager(AuthenticatedUser actor) {
-		if (!actor.can(Permissions.TRAINING_MANAGE)) {
-			throw new AccessDeniedException(Permissions.TRAINING_MANAGE);
-		}
+		PermissionChecks.require(actor, Permissions.TRAINING_MANAGE);
 	}
 
 }

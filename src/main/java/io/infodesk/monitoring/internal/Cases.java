@@ -44,6 +44,10 @@ import io.infodesk.shared.time.JdbcTime;
  * hour before, at the moment, and escalated two hours after) for the office, the responsible section's head and its
  * leader in charge; logging the action that meets it (发布权威信息, 新闻发布, 回应) completes it. Closing needs a
  * summary and a review (复盘) and completes every deadline. Every change is audited.
+ * <p>
+ * Over ~350 lines because a case's deadlines are declared when it is opened or assigned and completed by the
+ * action that meets them and by closing: every change of a case is here, so that none forgets its deadlines;
+ * the guidance tasks are deadlines of the same case.
  */
 @Service
 public class Cases {

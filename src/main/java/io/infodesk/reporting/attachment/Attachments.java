@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.Resource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +31,7 @@ import io.infodesk.shared.files.StoredContent;
 import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -138,9 +138,7 @@ public class Attachments {
 
 	/** Adds an evidence file to an adoption recorded earlier: the office (reporting:adopt). */
 	public Attachment attachEvidence(long adoptionId, Upload upload, AuthenticatedUser actor, DataScope scope) {
-		if (!actor.can(Permissions.REPORTING_ADOPT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_ADOPT);
 		Adoption adoption = adoptions.findById(adoptionId)
 			.orElseThrow(() -> ReportingException.of("reporting.adoption.notFound", adoptionId));
 		InformationItem item = items.visible(adoption.getItemId(), actor, scope);
@@ -249,9 +247,7 @@ public class Attachments {
 			case ADOPTION -> items.visible(adoptions.findById(attachment.getOwnerId()).orElseThrow().getItemId(), actor,
 					scope);
 			case MATERIAL -> {
-				if (!actor.can(Permissions.REPORTING_VIEW)) {
-					throw new AccessDeniedException(Permissions.REPORTING_VIEW);
-				}
+				PermissionChecks.require(actor, Permissions.REPORTING_VIEW);
 			}
 		}
 		return new Download(attachment, store.open(attachment.getSha256()));

@@ -14,7 +14,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +27,7 @@ import io.infodesk.reporting.ReportingException;
 import io.infodesk.reporting.concealed.internal.ConcealedReportRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 
@@ -69,9 +69,7 @@ public class ConcealedReports {
 	}
 
 	public ConcealedReport record(@Valid ConcealedReportForm form, AuthenticatedUser actor) {
-		if (!actor.can(Permissions.REPORTING_ADOPT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_ADOPT);
 		Unit unit = organization.unit(form.unitId())
 			.filter(Unit::isActive)
 			.orElseThrow(() -> new ReportingException("unitId", "reporting.item.unit.unknown"));
@@ -93,9 +91,7 @@ public class ConcealedReports {
 	 * the register, marked; assessment cancels its deduction ({@link ReportConcealedWithdrawn}). Audited.
 	 */
 	public ConcealedReport withdraw(long id, String reason, AuthenticatedUser actor) {
-		if (!actor.can(Permissions.REPORTING_ADOPT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_ADOPT);
 		ConcealedReport report = get(id);
 		if (report.isWithdrawn()) {
 			throw ReportingException.of("reporting.concealed.alreadyWithdrawn");

@@ -80,6 +80,10 @@ import io.infodesk.shared.time.TimeConfiguration;
  * (drafts, in review, returned, signed off). Deterministic (seeded {@link Random}); every action goes through the
  * services as its actor at its own past instant ({@link DemoTime}), so the records, reviews, audit entries and
  * scoring events are those of real use. One transaction per day, the full-text index written once at the end.
+ * <p>
+ * Over ~350 lines because about 150 of them are its text (the subjects of every unit) and the year is one script:
+ * a single seeded {@link Random} is drawn in calendar order, so the parts of the script share that one sequence,
+ * and the demo is the same on every run only while the order stays.
  */
 @Component
 @Profile("demo")

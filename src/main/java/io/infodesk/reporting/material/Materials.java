@@ -17,7 +17,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -35,6 +34,7 @@ import io.infodesk.review.RichText;
 import io.infodesk.shared.files.Upload;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.TimeConfiguration;
@@ -137,9 +137,7 @@ public class Materials {
 
 	/** A new clipping, with an optional file; a refused file saves nothing. */
 	public Material create(@Valid MaterialForm form, Upload file, AuthenticatedUser actor) {
-		if (!actor.can(Permissions.REPORTING_DRAFT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_DRAFT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_DRAFT);
 		Content content = validate(form);
 		Instant now = Instant.now(clock);
 		Material material = new Material(actor.userId(), actor.displayName(), actor.unitId(), now);

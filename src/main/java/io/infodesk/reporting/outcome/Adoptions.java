@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -27,6 +26,7 @@ import io.infodesk.reporting.outcome.internal.AdoptionRepository;
 import io.infodesk.reporting.outcome.internal.LeaderInstructionRepository;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
@@ -209,9 +209,7 @@ public class Adoptions {
 	/** Records the feedback (批示反馈) given on an instruction, once. */
 	public LeaderInstruction recordFeedback(long instructionId, @Valid FeedbackForm form, AuthenticatedUser actor,
 			DataScope scope) {
-		if (!actor.can(Permissions.REPORTING_ADOPT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_ADOPT);
 		LeaderInstruction instruction = instructions.findById(instructionId)
 			.orElseThrow(() -> ReportingException.of("reporting.instruction.notFound"));
 		InformationItem item = items.visible(instruction.getItemId(), actor, scope);
@@ -229,9 +227,7 @@ public class Adoptions {
 	}
 
 	private InformationItem submittedItem(long itemId, AuthenticatedUser actor, DataScope scope) {
-		if (!actor.can(Permissions.REPORTING_ADOPT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_ADOPT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_ADOPT);
 		InformationItem item = items.visible(itemId, actor, scope);
 		if (item.getStatus() != ItemStatus.SUBMITTED && item.getStatus() != ItemStatus.ADOPTED) {
 			throw ReportingException.of("reporting.adoption.notSubmitted",

@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +29,7 @@ import io.infodesk.review.ReviewChains;
 import io.infodesk.review.ReviewProcess;
 import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.DataScope;
+import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
@@ -92,9 +92,7 @@ public class Submissions {
 	}
 
 	public Submission record(long itemId, @Valid SubmissionForm form, AuthenticatedUser actor, DataScope scope) {
-		if (!actor.can(Permissions.REPORTING_SUBMIT)) {
-			throw new AccessDeniedException(Permissions.REPORTING_SUBMIT);
-		}
+		PermissionChecks.require(actor, Permissions.REPORTING_SUBMIT);
 		InformationItem item = items.visible(itemId, actor, scope);
 		if (!item.getStatus().signedOff()) {
 			throw ReportingException.of("reporting.submission.notSignedOff",

@@ -43,6 +43,10 @@ import io.infodesk.xuexi.ImportRefused;
  * Reads a platform report row by row without holding the file: XLSX through POI's event (SAX) reader of the first
  * sheet, CSV as a character stream in UTF-8 (with or without BOM) or, when the bytes are not UTF-8, GB18030 (a
  * superset of GBK). Date cells of an XLSX come out as ISO dates. Row numbers are those the user sees (1 = first).
+ * <p>
+ * A little over ~350 lines because both formats must give the same rows to one {@link RowSink}: the XLSX side is
+ * POI's SAX handler with its cell bookkeeping and ISO dates, the CSV side the character decoding; they share the
+ * row numbering and the stop.
  */
 public final class ReportReader {
 
