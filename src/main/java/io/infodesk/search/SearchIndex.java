@@ -2,12 +2,16 @@ package io.infodesk.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -164,20 +168,15 @@ public class SearchIndex {
 		List<String> terms = terms(filter.q());
 		SearchResult<List<?>> result = session
 			.search(chosen.stream().map(SearchTarget::entityType).toList())
-			.select(f -> f.composite()
-				.from(f.entity(), f.highlight(Fields.TITLE_CJK), f.highlight(Fields.TITLE), f.highlight(Fields.TEXT_CJK),
-						f.highlight(Fields.TEXT))
-				.asList())
+			.select(f -> f.composite().from(f.entity(), f.entityReference()).asList())
 			.where(f -> predicate(f, filter, terms, user, scope))
-			.highlighter(h -> h.unified()
-				.tag(SearchDocumentBinder.MARK_START, SearchDocumentBinder.MARK_END)
-				.numberOfFragments(2)
-				.noMatchSize(0))
 			.sort(f -> terms.isEmpty() ? f.field(Fields.DATE).desc() : f.score().then().field(Fields.DATE).desc())
 			// counting every match exactly scored all of them (a word in half the items: 100,000 documents);
 			// above the limit Lucene may skip what cannot reach the page, and the page says "more than"
 			.totalHitCountThreshold(COUNT_LIMIT + 1L)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
+		List<EntityReference> page = result.hits().stream().map(row -> (EntityReference) row.get(1)).toList();
+		Map<String, List<?>> marks = highlights(session, terms, page);
 		List<Hit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
 			SearchDocument document = (SearchDocument) row.get(0);
@@ -185,14 +184,63 @@ public class SearchIndex {
 				continue; // deleted since it was indexed
 			}
 			SearchTarget target = target(document.searchType());
-			String title = first(row.get(1), row.get(2));
-			String snippet = joined(row.get(3), row.get(4));
+			List<?> marked = marks.get(key((EntityReference) row.get(1)));
+			String title = marked == null ? null : first(marked.get(1), marked.get(2));
+			String snippet = marked == null ? null : joined(marked.get(3), marked.get(4));
 			hits.add(new Hit(document, target, title == null ? HtmlUtils.htmlEscape(document.searchTitle()) : html(title),
 					snippet == null ? HtmlUtils.htmlEscape(start(document.searchText())) : html(snippet)));
 		}
 		long total = result.total().isHitCountExact() ? result.total().hitCount()
 				: Math.max(COUNT_LIMIT + 1L, result.total().hitCountLowerBound());
 		return new PageImpl<>(hits, pageable, Math.min(total, COUNT_LIMIT + 1L));
+	}
+
+	/**
+	 * The highlights of a page's records (title and text, CJK bigrams and smartcn words), by a second query of the
+	 * keywords alone over just these records. The highlighter matches its query against every hit and field again:
+	 * with the search's own query that meant the filters and the data scope too — a date range or the unit terms
+	 * read from the whole index for each hit and field (a quarter of a search's highlighting, docs/performance.md,
+	 * issue 16). The records are the page's, already within the filters and the scope.
+	 */
+	private Map<String, List<?>> highlights(SearchSession session, List<String> terms, List<EntityReference> page) {
+		if (terms.isEmpty() || page.isEmpty()) {
+			return Map.of();
+		}
+		Map<SearchTarget, List<Object>> idsByType = new LinkedHashMap<>();
+		page.forEach(ref -> idsByType.computeIfAbsent(targetOf(ref.type()), type -> new ArrayList<>()).add(ref.id()));
+		List<List<?>> rows = session.search(idsByType.keySet().stream().map(SearchTarget::entityType).toList())
+			.select(f -> f.composite()
+				.from(f.entityReference(), f.highlight(Fields.TITLE_CJK), f.highlight(Fields.TITLE),
+						f.highlight(Fields.TEXT_CJK), f.highlight(Fields.TEXT))
+				.asList())
+			.where(f -> {
+				var bool = f.bool();
+				for (String term : terms) {
+					bool.must(keyword(f, term));
+				}
+				var records = f.bool();
+				idsByType.forEach((target, ids) -> records.should(f.bool()
+					.must(f.match().field(Fields.TYPE).matching(target.type()))
+					.must(f.id().matchingAny(ids))));
+				bool.filter(records);
+				return bool;
+			})
+			.highlighter(h -> h.unified()
+				.tag(SearchDocumentBinder.MARK_START, SearchDocumentBinder.MARK_END)
+				.numberOfFragments(2)
+				.noMatchSize(0))
+			.fetchHits(page.size());
+		Map<String, List<?>> marks = new HashMap<>();
+		rows.forEach(row -> marks.put(key((EntityReference) row.get(0)), row));
+		return marks;
+	}
+
+	private static String key(EntityReference ref) {
+		return ref.name() + "#" + ref.id();
+	}
+
+	private SearchTarget targetOf(Class<?> entityType) {
+		return targets.stream().filter(target -> target.entityType().equals(entityType)).findFirst().orElseThrow();
 	}
 
 	/** The most hits a search counts exactly; beyond, its page says "more than 1,000" (issue 16). */

@@ -288,16 +288,16 @@ abstract class ReportingRepositoryContract {
 			adoptions.saveAndFlush(new Adoption(theirs.getId(), "市《住建信息》", "46", AdministrativeLevel.CITY, today,
 					null, "周敏", now()));
 		});
-		java.util.function.Function<OutcomeFilter, List<String>> outlets = filter -> tx()
+		java.util.function.BiFunction<OutcomeFilter, List<Long>, List<String>> seen = (filter, elsewhere) -> tx()
 			.execute(status -> adoptions
 				.findAll(io.infodesk.reporting.outcome.internal.OutcomeSpecs.<Adoption>matching(filter,
-						io.infodesk.reporting.item.internal.ItemSpecs.visibleWith(DataScope.units(Set.of(mine.getId())),
-								null, List.of()),
+						new io.infodesk.reporting.item.ItemRegister.Visibility(Set.of(mine.getId()), elsewhere),
 						"adoptedOn", "outlet"))
 				.stream()
 				.map(Adoption::getOutlet)
 				.sorted()
 				.toList());
+		java.util.function.Function<OutcomeFilter, List<String>> outlets = filter -> seen.apply(filter, List.of());
 		assertThat(outlets.apply(new OutcomeFilter(marker, null, null, null, null)))
 			.containsExactly("区《每日要情》", "市《住建信息》");
 		assertThat(outlets.apply(new OutcomeFilter(marker, null, AdministrativeLevel.CITY, null, null)))
@@ -305,6 +305,12 @@ abstract class ReportingRepositoryContract {
 		assertThat(outlets.apply(new OutcomeFilter(marker, null, null, today.minusDays(1), today)))
 			.containsExactly("市《住建信息》");
 		assertThat(outlets.apply(new OutcomeFilter("每日要情", mine.getId(), null, null, null))).contains("区《每日要情》");
+		// an item of another unit the user drafted or co-authored (issue 16: looked up first, passed as ids)
+		assertThat(seen.apply(new OutcomeFilter(marker, null, AdministrativeLevel.CITY, null, null), List.of(theirs.getId())))
+			.containsExactly("市《住建信息》", "市《住建信息》");
+		assertThat(seen.apply(new OutcomeFilter(marker, other.getId(), null, null, null), List.of(theirs.getId())))
+			.containsExactly("市《住建信息》");
+		assertThat(seen.apply(new OutcomeFilter(marker, other.getId(), null, null, null), List.of())).isEmpty();
 	}
 
 	@Test

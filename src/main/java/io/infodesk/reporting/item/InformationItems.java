@@ -169,8 +169,8 @@ public class InformationItems {
 	}
 
 	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
-			int countLimit, int probeLimit, int indexOffset) {
-		return register.registerPage(filter, scope, user, pageable, countLimit, probeLimit, indexOffset);
+			int countLimit, int indexOffset) {
+		return register.registerPage(filter, scope, user, pageable, countLimit, indexOffset);
 	}
 
 	/** Every matching item, for the register export. */

@@ -84,14 +84,8 @@ public class ItemRegister {
 
 	public Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
 			int countLimit) {
-		return registerPage(filter, scope, user, pageable, countLimit, PROBE_LIMIT, INDEX_OFFSET);
+		return registerPage(filter, scope, user, pageable, countLimit, INDEX_OFFSET);
 	}
-
-	/**
-	 * The database counts at most this many + 1 rows for a page's total; a larger result is counted by the
-	 * full-text index (docs/performance.md, issue 16).
-	 */
-	static final int PROBE_LIMIT = 200;
 
 	/**
 	 * From this offset on the page's rows are chosen by the full-text index (newest first, the same filters and
@@ -100,13 +94,17 @@ public class ItemRegister {
 	static final int INDEX_OFFSET = 1_000;
 
 	/**
-	 * {@link #registerPage(ItemFilter, DataScope, AuthenticatedUser, Pageable)} with its limits: the total is exact
-	 * up to {@code probeLimit} (counted by the database); above it the full-text index counts (capped at
-	 * {@code countLimit} + 1), and pages from {@code indexOffset} on are chosen by the index — unless the index is
-	 * being rebuilt, when the database counts up to {@code countLimit} + 1 and pages by offset as before.
+	 * {@link #registerPage(ItemFilter, DataScope, AuthenticatedUser, Pageable)} with its limits: the total is
+	 * counted by the full-text index (capped at {@code countLimit} + 1), and pages from {@code indexOffset} on are
+	 * chosen by the index — unless the index is being rebuilt, when the database counts up to {@code countLimit} + 1
+	 * and pages by offset as before. The database never counts a page that does not show the end: even "at most 201
+	 * rows" made PostgreSQL build the whole bitmap of a filter first (a status: 50,000 index entries ANDed with a
+	 * unit's 13,000, 57 ms at load 25 for a one-unit user; docs/performance.md, issue 16), while the index counts
+	 * 200,000 documents in a millisecond or two. The page's rows stay the database's: newest first through the
+	 * created_at index, which stops after the page.
 	 */
 	Page<InformationItem> registerPage(ItemFilter filter, DataScope scope, AuthenticatedUser user, Pageable pageable,
-			int countLimit, int probeLimit, int indexOffset) {
+			int countLimit, int indexOffset) {
 		if (byIndex(filter)) {
 			return index.items(filter, user, scope, pageable); // the index counts exactly and cheaply
 		}
@@ -131,25 +129,8 @@ public class ItemRegister {
 			.getResultList();
 		boolean end = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
 		long total = end ? pageable.getOffset() + content.size()
-				: total(filter, scope, user, spec, countLimit, probeLimit, indexReady);
+				: indexReady ? Math.min(countLimit + 1L, index.count(filter, user, scope)) : cappedCount(spec, countLimit);
 		return new PageImpl<>(content, pageable, Math.max(total, pageable.getOffset() + content.size()));
-	}
-
-	/**
-	 * The page's total: the database counts up to the probe (a few hundred rows: cheap), the index beyond it
-	 * (200,000 documents in a millisecond or two instead of 10,001 rows read by PostgreSQL on every page).
-	 */
-	private long total(ItemFilter filter, DataScope scope, AuthenticatedUser user, Specification<InformationItem> spec,
-			int countLimit, int probeLimit, boolean indexReady) {
-		if (!indexReady) {
-			return cappedCount(spec, countLimit);
-		}
-		int probe = Math.min(probeLimit, countLimit);
-		long probed = cappedCount(spec, probe);
-		if (probed <= probe || countLimit <= probe) {
-			return probed;
-		}
-		return Math.min(countLimit + 1L, Math.max(probed, index.count(filter, user, scope)));
 	}
 
 	/** How many items match, counting at most {@code limit} + 1: select count(*) from (select id … limit n). */
@@ -207,8 +188,8 @@ public class ItemRegister {
 
 	/**
 	 * What the user may see, with their joint items of other units looked up first (see ItemSpecs): every branch an
-	 * indexed column, so that PostgreSQL combines indexes instead of a subplan per row. Also the visibility the
-	 * adoption and instruction registers filter by.
+	 * indexed column, so that PostgreSQL combines indexes instead of a subplan per row. (The adoption and
+	 * instruction registers filter by {@link #visibility} instead.)
 	 */
 	@Transactional(readOnly = true)
 	public Specification<InformationItem> visible(DataScope scope, AuthenticatedUser user) {
@@ -218,6 +199,36 @@ public class ItemRegister {
 		List<Long> elsewhere = units.unitIds().isEmpty() ? items.coAuthored(user.personId())
 				: items.coAuthoredOutside(user.personId(), units.unitIds());
 		return ItemSpecs.visibleWith(scope, user.userId(), elsewhere);
+	}
+
+	/**
+	 * What a unit-scoped user may see of the items, for the adoption and instruction registers: the items of
+	 * {@code unitIds}, and {@code elsewhere} — the items outside them the user drafted or co-authored (usually none
+	 * or a few joint items), looked up first. The registers filter by "item in (items of these units) or item in
+	 * (these ids)": PostgreSQL reads a unit's item ids from the (unit_id, id) index alone, where "unit or drafter"
+	 * made it read every item of the unit from the table (13,350 rows for one unit, twice a page; issue 16).
+	 */
+	public record Visibility(java.util.Set<Long> unitIds, List<Long> elsewhere) {
+
+	}
+
+	/** {@link Visibility} of a unit-scoped user (the data scope's units, and what they drafted or co-authored). */
+	@Transactional(readOnly = true)
+	public Visibility visibility(DataScope.Units units, AuthenticatedUser user) {
+		java.util.Set<Long> elsewhere = new java.util.LinkedHashSet<>();
+		if (units.unitIds().isEmpty()) {
+			elsewhere.addAll(items.drafted(user.userId()));
+			if (user.personId() != null) {
+				elsewhere.addAll(items.coAuthored(user.personId()));
+			}
+		}
+		else {
+			elsewhere.addAll(items.draftedOutside(user.userId(), units.unitIds()));
+			if (user.personId() != null) {
+				elsewhere.addAll(items.coAuthoredOutside(user.personId(), units.unitIds()));
+			}
+		}
+		return new Visibility(units.unitIds(), List.copyOf(elsewhere));
 	}
 
 }

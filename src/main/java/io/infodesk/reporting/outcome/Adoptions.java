@@ -145,9 +145,8 @@ public class Adoptions {
 	}
 
 	/** The items the user may see; {@code null} when that is every item (an outcome always belongs to an item). */
-	private org.springframework.data.jpa.domain.Specification<InformationItem> visibleItems(DataScope scope,
-			AuthenticatedUser user) {
-		return scope instanceof DataScope.All ? null : register.visible(scope, user);
+	private ItemRegister.Visibility visibleItems(DataScope scope, AuthenticatedUser user) {
+		return scope instanceof DataScope.Units units ? register.visibility(units, user) : null;
 	}
 
 	/** Instructions whose feedback is due and not yet given, on items the user may see. */

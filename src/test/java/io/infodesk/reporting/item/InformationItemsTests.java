@@ -110,7 +110,7 @@ class InformationItemsTests extends ReportingIntegrationTest {
 	}
 
 	/**
-	 * Above the database's probe the full-text index counts, and from a deep offset on it chooses the page's rows:
+	 * The full-text index counts a page that does not show the end, and from a deep offset on it chooses the page's rows:
 	 * the same items, totals and order as the database gives (issue 16, docs/performance.md).
 	 */
 	@Test
@@ -126,23 +126,23 @@ class InformationItemsTests extends ReportingIntegrationTest {
 		ItemFilter onThatDay = new ItemFilter(null, null, null, null, null, day, day);
 		var byDatabase = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 20));
 		assertThat(byDatabase.getTotalElements()).isEqualTo(5);
-		// probe of 1 row: the index counts the 5
+		// a page that does not show the end: the index counts the 5
 		var counted = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2),
-				100, 1, 1_000);
+				100, 1_000);
 		assertThat(counted.getContent()).extracting(InformationItem::getId)
 			.containsExactlyElementsOf(byDatabase.getContent().subList(0, 2).stream().map(InformationItem::getId).toList());
 		assertThat(counted.getTotalElements()).isEqualTo(5);
 		// capped at the count limit + 1 ("more than 3")
-		assertThat(items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2), 3, 1,
+		assertThat(items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 2), 3,
 				1_000).getTotalElements()).isEqualTo(4);
 		// pages from offset 2 on chosen by the index: the same rows, newest first
 		var deep = items.registerPage(onThatDay, scope(), publicist, org.springframework.data.domain.PageRequest.of(1, 2), 100,
-				1, 2);
+				2);
 		assertThat(deep.getContent()).extracting(InformationItem::getId)
 			.containsExactlyElementsOf(byDatabase.getContent().subList(2, 4).stream().map(InformationItem::getId).toList());
 		assertThat(deep.getTotalElements()).isEqualTo(5);
 		var status = new ItemFilter(null, null, null, null, ItemStatus.SUBMITTED, day, day);
-		assertThat(items.registerPage(status, scope(), publicist, org.springframework.data.domain.PageRequest.of(1, 2), 100, 1, 2)
+		assertThat(items.registerPage(status, scope(), publicist, org.springframework.data.domain.PageRequest.of(1, 2), 100, 2)
 			.getContent()).isEmpty();
 	}
 
@@ -371,7 +371,7 @@ class InformationItemsTests extends ReportingIntegrationTest {
 		assertThat(page.getContent()).extracting(InformationItem::getTitle).containsExactly(percent.getTitle());
 		assertThat(page.getTotalElements()).isEqualTo(1);
 		assertThat(items.registerPage(literal, scope(), publicist, org.springframework.data.domain.PageRequest.of(0, 1), 100,
-				0, 0).getTotalElements()).as("counted by the database, not the index").isEqualTo(1);
+				0).getTotalElements()).as("counted by the database, not the index").isEqualTo(1);
 		assertThat(items.list(literal, scope(), publicist)).extracting(InformationItem::getTitle)
 			.containsExactly(percent.getTitle());
 		// words of letters and digits stay with the index

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 
 import io.infodesk.reporting.item.InformationItem;
+import io.infodesk.reporting.item.ItemRegister;
 import io.infodesk.reporting.item.internal.ItemSpecs;
 import io.infodesk.reporting.outcome.OutcomeFilter;
 
@@ -19,24 +20,17 @@ public final class OutcomeSpecs {
 	}
 
 	/**
-	 * @param visible the items the user may see ({@code ItemRegister.visible}); {@code null} for a user who sees
-	 *            every unit: then only a unit filter needs the item table, and the register's count and page read
-	 *            the outcome table alone (with 30,000 adoptions the subquery over every item cost about 400 ms of
+	 * @param visible the items a unit-scoped user may see ({@code ItemRegister.visibility}); {@code null} for a user
+	 *            who sees every unit: then only a unit filter needs the item table, and the register's count and page
+	 *            read the outcome table alone (with 30,000 adoptions the subquery over every item cost about 400 ms of
 	 *            PostgreSQL a page, docs/performance.md)
 	 */
-	public static <T> Specification<T> matching(OutcomeFilter filter, Specification<InformationItem> visible,
+	public static <T> Specification<T> matching(OutcomeFilter filter, ItemRegister.Visibility visible,
 			String dayAttribute, String textAttribute) {
 		return (root, query, cb) -> {
 			var predicate = cb.conjunction();
 			if (visible != null || filter.unitId() != null) {
-				Subquery<Long> visibleItems = query.subquery(Long.class);
-				Root<InformationItem> item = visibleItems.from(InformationItem.class);
-				var itemPredicate = visible == null ? cb.conjunction() : visible.toPredicate(item, query, cb);
-				if (filter.unitId() != null) {
-					itemPredicate = cb.and(itemPredicate, cb.equal(item.get("unitId"), filter.unitId()));
-				}
-				visibleItems.select(item.get("id")).where(itemPredicate);
-				predicate = root.get("itemId").in(visibleItems);
+				predicate = visibleItems(root, query, cb, visible, filter.unitId());
 			}
 			if (filter.keyword() != null && !filter.keyword().isBlank()) {
 				String pattern = ItemSpecs.likePattern(filter.keyword());
@@ -57,6 +51,46 @@ public final class OutcomeSpecs {
 			}
 			return predicate;
 		};
+	}
+
+	/**
+	 * "The outcome's item is one the user may see (and of the filter's unit)": item in (ids of the units' items)
+	 * or item in (the ids seen elsewhere) — each subquery on the unit alone, which the (unit_id, id) index answers
+	 * without the table; never "unit or drafter" inside one subquery (a bitmap of the unit's whole table rows).
+	 */
+	private static <T> jakarta.persistence.criteria.Predicate visibleItems(Root<T> root,
+			jakarta.persistence.criteria.CriteriaQuery<?> query, jakarta.persistence.criteria.CriteriaBuilder cb,
+			ItemRegister.Visibility visible, Long unitId) {
+		java.util.Set<Long> units = visible == null ? null : visible.unitIds();
+		if (unitId != null) {
+			if (visible == null || units.contains(unitId)) {
+				return root.get("itemId").in(itemsOf(query, cb, java.util.Set.of(unitId), null));
+			}
+			// a unit outside the scope: only the user's own items there (the elsewhere ids are all outside it)
+			return visible.elsewhere().isEmpty() ? cb.disjunction()
+					: root.get("itemId").in(itemsOf(query, cb, java.util.Set.of(unitId), visible.elsewhere()));
+		}
+		var any = cb.disjunction();
+		if (!units.isEmpty()) {
+			any = cb.or(any, root.get("itemId").in(itemsOf(query, cb, units, null)));
+		}
+		if (!visible.elsewhere().isEmpty()) {
+			any = cb.or(any, root.get("itemId").in(visible.elsewhere()));
+		}
+		return any;
+	}
+
+	/** select id from item where unitId in (units) [and id in (ids)]. */
+	private static Subquery<Long> itemsOf(jakarta.persistence.criteria.CriteriaQuery<?> query,
+			jakarta.persistence.criteria.CriteriaBuilder cb, java.util.Set<Long> units, java.util.List<Long> ids) {
+		Subquery<Long> items = query.subquery(Long.class);
+		Root<InformationItem> item = items.from(InformationItem.class);
+		var where = item.<Long>get("unitId").in(units);
+		if (ids != null) {
+			where = cb.and(where, item.get("id").in(ids));
+		}
+		items.select(item.get("id")).where(where);
+		return items;
 	}
 
 }

@@ -85,6 +85,49 @@ class OutcomeRegisterControllerTests extends ReportingIntegrationTest {
 		}
 	}
 
+	/**
+	 * A unit-scoped user's adoption register: the adoptions of their units' items and of a joint item they
+	 * co-authored in another unit (looked up first, issue 16), none of that unit's other items; the unit filter keeps
+	 * to the same visibility.
+	 */
+	@Test
+	void theAdoptionRegisterOfAUnitUserShowsTheirJointItemsOfAnotherUnit() throws Exception {
+		String marker = unique("联合采用");
+		InformationItem own = adoptedAndInstructed(marker + "本科稿");
+		long lv = person("城建科", "吕国庆").getId();
+		AuthenticatedUser publicist = logIn("publicist");
+		InformationItem joint = items.create(form(marker + "联合稿", "物业管理科",
+				java.util.List.of(new io.infodesk.reporting.item.ItemForm.AuthorEntry(person("物业管理科", "赵雪").getId(), null),
+						new io.infodesk.reporting.item.ItemForm.AuthorEntry(lv, null))),
+				publicist, scope());
+		verify(joint, "publicist");
+		items.submitForReview(joint.getId(), user("publicist"), scope());
+		approve(joint, "head");
+		approve(joint, "office");
+		approve(joint, "charge");
+		AuthenticatedUser office = logIn("office");
+		long body = solicitations.bodies().stream().filter(b -> b.getShortName().equals("区委办")).findFirst().orElseThrow().getId();
+		submissions.record(joint.getId(), new SubmissionForm(body, SubmissionChannel.PLATFORM,
+				LocalDateTime.ofInstant(clock.instant(), clock.getZone()), null), office, scope());
+		adoptions.recordAdoption(joint.getId(), new AdoptionForm("区《住建动态》", "第 7 期", AdministrativeLevel.DISTRICT,
+				LocalDate.now(clock), null), office, scope());
+
+		AuthenticatedUser coAuthor = member("城建科", "吕国庆", Role.STAFF);
+		Document page = page(get("/reporting/adoptions").param("keyword", marker).with(as(coAuthor)));
+		assertThat(page.select("#adoptions tbody tr")).singleElement()
+			.satisfies(row -> assertThat(row.text()).contains(joint.getTitle(), "物业管理科", "区《住建动态》"));
+		Document ofThatUnit = page(get("/reporting/adoptions").param("keyword", marker)
+			.param("unitId", String.valueOf(unitId("物业管理科"))).with(as(coAuthor)));
+		assertThat(ofThatUnit.select("#adoptions tbody tr")).singleElement()
+			.satisfies(row -> assertThat(row.text()).contains(joint.getTitle()).doesNotContain(own.getTitle()));
+		Document ofOwnUnit = page(get("/reporting/adoptions").param("keyword", marker)
+			.param("unitId", String.valueOf(unitId("城建科"))).with(as(coAuthor)));
+		assertThat(ofOwnUnit.select("#adoptions tbody td[colspan]")).hasSize(1);
+		// the unit's head sees both of the unit's adoptions, by the unit's items alone
+		Document head = page(get("/reporting/adoptions").param("keyword", marker).with(as(user("head"))));
+		assertThat(head.select("#adoptions tbody tr")).hasSize(2);
+	}
+
 	@Test
 	void theInstructionRegisterShowsFeedbackStateAndKeepsToTheScope() throws Exception {
 		String title = unique("批示登记");
