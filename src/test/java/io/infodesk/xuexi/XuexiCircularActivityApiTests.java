@@ -73,6 +73,9 @@ class XuexiCircularActivityApiTests extends ReportingIntegrationTest {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(circulars.docx(circular)))) {
 			String text = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
 			assertThat(text).contains("第" + week.weekOfYear() + "周", "学习情况的通报", "本周学习积分前十名");
+			// the official layout numbers the headings (一、二、…): the wording carries no number of its own
+			assertThat(text).contains("一、各单位学习情况", "二、本周学习积分前十名", "三、存在的问题", "四、下步要求")
+				.doesNotContain("一、一、", "二、二、", "三、三、", "四、四、");
 			assertThat(document.getTables()).isNotEmpty();
 		}
 		mvc.perform(get("/xuexi/circular/docx").param("week", lastWeek.toString()).with(as(user("personnel"))))

@@ -98,7 +98,8 @@ class XuexiJourneyTests {
 		Path pdf = LibreOffice.convert("pdf", out, List.of(written)).get(0);
 		String pdfText = String.join("", LibreOffice.pages(pdf)).replaceAll("\\s+", "");
 		assertThat(pdfText).contains("关于" + lastMonth.getYear() + "年" + lastMonth.getMonthValue() + "月", "学习强国",
-				"学习情况的通报", "质量安全监督站", "落后年度进度");
+				"学习情况的通报", "质量安全监督站", "落后年度进度", "一、各单位学习情况", "二、本月学习积分前十名");
+		assertThat(pdfText).doesNotContain("一、一、", "二、二、");
 		LibreOffice.firstPage(pdf, "xuexi-circular-" + month);
 	}
 
