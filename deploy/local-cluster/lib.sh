@@ -36,6 +36,9 @@ start_opensearch() { # n (1 or 2). node-1 is the cluster manager (and a data nod
 
 start_instance() { # n (1 or 2); DEMO=1 (kept in $RUN/demo) adds the demo data and accounts
   local n=$1 profiles=postgres,cluster demo=()
+  if [ -f "$RUN/pids/infodesk-$n" ] && kill -0 "$(cat "$RUN/pids/infodesk-$n")" 2>/dev/null; then
+    echo "instance $n is running already (pid $(cat "$RUN/pids/infodesk-$n"))" >&2; return 0
+  fi
   if [ -f "$RUN/demo" ]; then profiles=postgres,cluster,demo; demo=(--infodesk.demo.allow-any-database=true); fi
   mkdir -p "$RUN/instance-$n"
   INFODESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/infodesk" INFODESK_DB_USER=infodesk INFODESK_DB_PASSWORD= \

@@ -33,6 +33,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import io.infodesk.InfoDeskApplication;
 import io.infodesk.account.internal.AccountUserDetailsService;
@@ -121,8 +124,10 @@ class ClusterTests {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("issue 18, open: the outbox agents of both instances run (hsearch_agent, shards 0 and 1 of 2) "
-			+ "but the item was not found through B within 30 s on the last run; not yet diagnosed")
+	@org.junit.jupiter.api.Disabled("issue 18, open: on 2026-12-08 (load average 60-129 on 2 cores) both contexts started, their "
+			+ "outbox agents took shards 0 and 1 of 2, and B's search returned no hit within 30 s, as on the run before; "
+			+ "the other four cases of the class pass. Whether the outbox row was processed was not recorded: the test now "
+			+ "waits for the outbox first, then for the hit, so the next run says which half fails (docs/deployment.md)")
 	void anItemWrittenThroughAIsFoundThroughBsSearch() {
 		String marker = "集群" + System.nanoTime();
 		AuthenticatedUser publicist = logIn(a, "publicist");
@@ -136,20 +141,22 @@ class ClusterTests {
 					new ArrayList<>(List.of(new ItemForm.AuthorEntry(author, null))), 0), publicist,
 					a.getBean(DataScopes.class).current());
 
+		// first half: the change went through the outbox and is gone from it (one of the two agents processed it);
+		// both instances run an event processor
+		JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING'",
+				Integer.class)).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(120))
+			.untilAsserted(() -> assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event",
+					Integer.class)).as("outbox rows left").isZero());
+		// second half: B's search finds it (OpenSearch refreshes within a second)
 		AuthenticatedUser office = logIn(b, "office");
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(b.getBean(SearchIndex.class)
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(b.getBean(SearchIndex.class)
 			.search(SearchFilter.keyword("电梯 " + marker), office, b.getBean(DataScopes.class).current(),
 					PageRequest.of(0, 10))
 			.getContent()
 			.stream()
 			.map(hit -> hit.document().searchTitle())).containsExactly(item.getTitle()));
-		// the change went through the outbox once and is gone from it; both instances run an event processor
-		JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event",
-					Integer.class)).isZero());
-		assertThat(jdbc.queryForObject("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING'",
-				Integer.class)).isEqualTo(2);
 	}
 
 	@Test
@@ -185,6 +192,26 @@ class ClusterTests {
 	}
 
 	@Test
+	void twoRequestsOfOneSessionAddingTheSameAttributeOnAAndBBothSucceed() {
+		// a login sent again after a client time-out while the first is still processed: both requests load the
+		// session, both add the same attribute, both save it. Without the PostgreSQL upsert the second insert failed
+		// on the attributes' primary key (a 500 on the login, load.sh of 2026-12-08)
+		// (JdbcIndexedSessionRepository's session class is not public: through the interface)
+		SessionRepository<Session> onA = sessions(a);
+		SessionRepository<Session> onB = sessions(b);
+		Session session = onA.createSession();
+		onA.save(session);
+		Session first = onA.findById(session.getId());
+		Session second = onB.findById(session.getId());
+		first.setAttribute("cluster-test", "A");
+		second.setAttribute("cluster-test", "B");
+		onA.save(first);
+		onB.save(second);
+		assertThat((String) onA.findById(session.getId()).getAttribute("cluster-test")).isEqualTo("B");
+		onA.deleteById(session.getId());
+	}
+
+	@Test
 	void aFileStoredThroughAIsReadThroughB() throws Exception {
 		byte[] pdf = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 				+ System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
@@ -194,6 +221,11 @@ class ClusterTests {
 		try (InputStream in = onB.open(stored.sha256()).getInputStream()) {
 			assertThat(in.readAllBytes()).isEqualTo(pdf);
 		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	static SessionRepository<Session> sessions(ConfigurableApplicationContext context) {
+		return (SessionRepository) context.getBean(JdbcIndexedSessionRepository.class);
 	}
 
 	static AuthenticatedUser logIn(ConfigurableApplicationContext context, String username) {
