@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -73,6 +74,31 @@ abstract class EventPublicationContract extends DatabaseContract {
 		probe.failFor(id, false);
 		incomplete.resubmitIncompletePublications(
 				publication -> publication.getEvent() instanceof ProbeEvent event && event.id().equals(id));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> probe.received(id));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publicationsOf(id)).singleElement()
+			.satisfies(row -> assertThat(row.get("completion_date")).isNotNull()));
+	}
+
+	/**
+	 * Issue 18: an instance killed (kill -9) with an event published but its listener not done leaves the
+	 * publication incomplete; the next start resubmits it. That is the registry's start hook — Spring calls
+	 * {@link SmartInitializingSingleton#afterSingletonsInstantiated()} on the event multicaster once the beans are
+	 * up, and it resubmits every incomplete publication when
+	 * {@code spring.modulith.events.republish-outstanding-events-on-restart} is set (application.yml) — run here
+	 * on the running context, as a restart would run it; with the setting off nothing is resubmitted and this fails.
+	 */
+	@Test
+	void anIncompletePublicationIsResubmittedByTheStartOfAnInstance() {
+		String id = unique("restart");
+		probe.failFor(id, true);
+		publish(new ProbeEvent(id, 9));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publicationsOf(id)).singleElement()
+			.satisfies(row -> assertThat(row.get("completion_date")).isNull()));
+		probe.failFor(id, false);
+
+		assertThat(incomplete).as("the registry's multicaster").isInstanceOf(SmartInitializingSingleton.class);
+		((SmartInitializingSingleton) incomplete).afterSingletonsInstantiated();
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> probe.received(id));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publicationsOf(id)).singleElement()
