@@ -1,11 +1,16 @@
 package io.infodesk.xuexi.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -24,7 +29,9 @@ import io.infodesk.xuexi.XuexiRoster;
  * Demo data of the Xuexi module (profile {@code demo}, only while the roster is empty): the party members of every
  * unit on the roster, then the shipped sample reports — the daily detail (XLSX) and the snapshot (CSV, GBK) of the year
  * to date — imported through {@link XuexiImports} with their two import profiles saved, so the three figures show at
- * once and a new user's upload of the same samples is recognised. Runs after the demo organisation (10).
+ * once and a new user's upload of the same samples is recognised. The two files are also written to
+ * {@code ${infodesk.data-dir}/samples/} ({@link #DAILY_FILE}, {@link #SNAPSHOT_FILE}: {@code data/samples/} of the
+ * quick start) for a new user to import, as the README's walk-through says. Runs after the demo organisation (10).
  */
 @Component
 @Profile("demo")
@@ -32,6 +39,12 @@ import io.infodesk.xuexi.XuexiRoster;
 class DemoXuexi implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoXuexi.class);
+
+	/** The daily-detail sample in {@code ${infodesk.data-dir}/samples/}. */
+	public static final String DAILY_FILE = "xuexi-daily-sample.xlsx";
+
+	/** The snapshot sample (GBK) in {@code ${infodesk.data-dir}/samples/}. */
+	public static final String SNAPSHOT_FILE = "xuexi-snapshot-sample.csv";
 
 	private final RosterMemberRepository members;
 
@@ -41,11 +54,15 @@ class DemoXuexi implements ApplicationRunner {
 
 	private final SampleReports samples;
 
-	DemoXuexi(RosterMemberRepository members, XuexiRoster roster, XuexiImports imports, SampleReports samples) {
+	private final Path sampleDir;
+
+	DemoXuexi(RosterMemberRepository members, XuexiRoster roster, XuexiImports imports, SampleReports samples,
+			@Value("${infodesk.data-dir:./data}") Path dataDir) {
 		this.members = members;
 		this.roster = roster;
 		this.imports = imports;
 		this.samples = samples;
+		this.sampleDir = dataDir.resolve("samples");
 	}
 
 	@Override
@@ -67,9 +84,25 @@ class DemoXuexi implements ApplicationRunner {
 			Map<ReportField, Integer> columns = new EnumMap<>(staged.columns());
 			imports.execute(staged.token(), new XuexiImports.Mapping(ReportKind.SNAPSHOT, columns, null),
 					"学习强国积分统计（平台导出）");
+			write(DAILY_FILE, daily);
+			write(SNAPSHOT_FILE, snapshot);
 		}
 		catch (BusinessException refused) {
 			log.warn("Demo xuexi reports not imported: {}", refused.messageKey());
+		}
+	}
+
+	/** Writes a sample file whole or not at all (written beside, then moved over the old one). */
+	private void write(String name, byte[] content) {
+		try {
+			Files.createDirectories(sampleDir);
+			Path partial = Files.createTempFile(sampleDir, name, ".part");
+			Files.write(partial, content);
+			Files.move(partial, sampleDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			log.warn("Demo xuexi sample {} not written to {}: {}", name, sampleDir, ex.toString());
 		}
 	}
 
