@@ -9,13 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.infodesk.monitoring.internal.Clues;
 import io.infodesk.reporting.item.InformationItem;
@@ -111,6 +116,64 @@ class ClueTests extends MonitoringIntegrationTest {
 				user("office"));
 		mvc.perform(get("/monitoring/clues/{id}", officeClue).with(as(user("staff")))).andExpect(status().isForbidden());
 		mvc.perform(get("/monitoring/clues/{id}", id).with(as(user("publicist")))).andExpect(status().isOk());
+	}
+
+	/**
+	 * A clue naming an internal address (issue 14 "Bad input": no internal addresses fetched on the server's behalf).
+	 * Clues.url accepts any http(s) address with a host — loopback, private, link-local alike, since a clue may point
+	 * at an intranet page — stores it as entered and never requests it: a local server on the loopback address named
+	 * by the clue receives nothing while the clue is reported, listed, shown, exported, edited and turned into a draft
+	 * item. The detail page links it for the reader's own browser only (rel noopener noreferrer). An address with
+	 * credentials is refused in Chinese, saving nothing.
+	 */
+	@Test
+	void aClueNamingAnInternalAddressIsStoredButNeverFetchedByTheServer() throws Exception {
+		AtomicInteger requests = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", exchange -> {
+			requests.incrementAndGet();
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String internal = "http://127.0.0.1:" + server.getAddress().getPort() + "/oa/notice?id=7";
+			var publicist = user("publicist");
+			Integer before = jdbc.queryForObject("select count(*) from mon_clue", Integer.class);
+			String refused = mvc.perform(multipart("/monitoring/clues/new").param("title", "内网地址带口令")
+				.param("url", "http://admin:secret@127.0.0.1:" + server.getAddress().getPort() + "/")
+				.param("summary", "摘要").with(csrf()).with(as(publicist)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(refused).contains("原文地址须为 http:// 或 https:// 开头的网址");
+			assertThat(jdbc.queryForObject("select count(*) from mon_clue", Integer.class)).isEqualTo(before);
+
+			String location = mvc.perform(multipart("/monitoring/clues/new").param("title", "内网通知转发至业主群引发议论")
+				.param("url", internal).param("summary", "有业主把单位内网通知截图转发到业主群，引发议论。").param("classNo", "3")
+				.with(csrf()).with(as(publicist)))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			assertThat(jdbc.queryForObject("select url from mon_clue where id = ?", String.class, id)).isEqualTo(internal);
+			for (String address : List.of("http://10.20.0.8/bbs/t/1", "http://192.168.1.10/", "http://169.254.169.254/latest/meta-data/",
+					"https://[::1]:8443/x")) {
+				long other = clues.report(new Clues.Report("内网地址线索", address, "摘要。", null, null), null, 0, null, publicist);
+				assertThat(jdbc.queryForObject("select url from mon_clue where id = ?", String.class, other)).isEqualTo(address);
+			}
+
+			String page = mvc.perform(get("/monitoring/clues/{id}", id).with(as(user("office"))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("href=\"" + internal.replace("&", "&amp;") + "\"").contains("rel=\"noopener noreferrer\"");
+			mvc.perform(get("/monitoring/clues").with(as(user("office")))).andExpect(status().isOk());
+			mvc.perform(get("/monitoring/clues/export").with(as(user("office")))).andExpect(status().isOk());
+			mvc.perform(post("/monitoring/clues/{id}/edit", id).param("action", "draft").param("kind", "GOVERNMENT")
+				.param("title", "业主群转发内网通知 我局已说明情况").param("body", "有业主转发内网通知截图。\n我局已在业主群说明情况。")
+				.with(csrf()).with(as(user("office"))))
+				.andExpect(status().is3xxRedirection());
+			assertThat(jdbc.queryForObject("select status from mon_clue where id = ?", String.class, id)).isEqualTo("DRAFTED");
+			assertThat(requests.get()).as("requests the server made to the clue's address").isZero();
+		}
+		finally {
+			server.stop(0);
+		}
 	}
 
 	@Test

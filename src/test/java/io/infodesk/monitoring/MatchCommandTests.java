@@ -93,8 +93,9 @@ class MatchCommandTests {
 		assertThat(out.size()).isZero();
 	}
 
+	/** 500 texts, 500 answers in order (the time the command takes is measured by bench/run-monitoring.sh, never here). */
 	@Test
-	void fiveHundredTextsTakeWellUnderFiveSeconds() throws Exception {
+	void answersFiveHundredTextsOneLineEachInOrder() throws Exception {
 		StringBuilder lines = new StringBuilder();
 		for (int i = 0; i < 500; i++) {
 			lines.append("{\"id\":").append(i).append(",\"title\":\"常州市武进区住建局召开老旧小区改造推进会\",\"text\":\"")
@@ -103,11 +104,11 @@ class MatchCommandTests {
 		}
 		Path file = dir.resolve("many.jsonl");
 		Files.writeString(file, lines, StandardCharsets.UTF_8);
-		long started = System.nanoTime();
 		assertThat(run("match", "--defaults", file.toString())).isZero();
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(500);
-		assertThat(millis).isLessThan(5000);
+		List<String> answers = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(answers).hasSize(500);
+		assertThat(answers.get(0)).startsWith("{\"id\":0,").contains("\"relevant\":true");
+		assertThat(answers.get(499)).startsWith("{\"id\":499,");
 	}
 
 }

@@ -6,11 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.infodesk.monitoring.internal.FeedServer;
 import io.infodesk.monitoring.internal.Feedback;
+import io.infodesk.monitoring.internal.Items;
 import io.infodesk.monitoring.internal.Source;
 import io.infodesk.monitoring.internal.Sources;
 
@@ -22,6 +27,9 @@ class MonitoringFlowTests extends MonitoringIntegrationTest {
 
 	@Autowired
 	Feedback feedback;
+
+	@Autowired
+	Items items;
 
 	@Test
 	void demoShowsARedClusterReprintedByFourSources() {
@@ -109,6 +117,57 @@ class MonitoringFlowTests extends MonitoringIntegrationTest {
 		assertThat(feedback.precisionBySchemeName().get("农民工工资").falsePositive()).isEqualTo(1);
 		mvc.perform(get("/monitoring/schemes").with(as(user("office")))).andExpect(status().isOk());
 		mvc.perform(get("/monitoring/items/export").with(as(user("leader")))).andExpect(status().isOk());
+	}
+
+	/**
+	 * The daily watch desk (S3.5-a, the acceptance's "today's housing hot-spot items"): the items page counts the
+	 * matched items published today by hot spot, level and class, each figure a link to the list of that day; the
+	 * day filter lists an item published today and not one published three days ago, and the other way round.
+	 */
+	@Test
+	void todaysMatchedItemsAreCountedByHotSpotAndListedByTheDayFilter() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		Items.DayFigures before = items.day(today);
+		Items.DayFigures earlierBefore = items.day(today.minusDays(3));
+		items.ingest(new Items.Origin(null, "今日测试源", 2), List.of(
+				new Items.Incoming("https://today.example.cn/wages/1", "洛阳镇某安置房工地拖欠四十名农民工工资",
+						"工人们反映包工头已三个月未发工资，春节临近，多次讨薪无果，要求总包单位尽快支付。",
+						clock.instant().minus(Duration.ofHours(1))),
+				new Items.Incoming("https://today.example.cn/property/1", "横林镇某小区物业费上涨引发业主不满",
+						"业主反映物业公司未经业主大会同意上调物业费，服务质量却没有提高。",
+						clock.instant().minus(Duration.ofDays(3)))));
+		long todays = jdbc.queryForObject("select id from mon_item where url = 'https://today.example.cn/wages/1'", Long.class);
+		long earlier = jdbc.queryForObject("select id from mon_item where url = 'https://today.example.cn/property/1'",
+				Long.class);
+		assertThat(jdbc.queryForList("select matched from mon_item where id in (?, ?)", Boolean.class, todays, earlier))
+			.containsOnly(true);
+
+		Items.DayFigures after = items.day(today);
+		assertThat(after.matched()).isEqualTo(before.matched() + 1);
+		assertThat(after.relevant()).isEqualTo(before.relevant() + 1);
+		assertThat(after.byTopic().get(Topic.WAGES)).isEqualTo(before.byTopic().get(Topic.WAGES) + 1);
+		assertThat(after.byTopic().get(Topic.PROPERTY)).isEqualTo(before.byTopic().get(Topic.PROPERTY));
+		assertThat(items.day(today.minusDays(3)).byTopic().get(Topic.PROPERTY))
+			.isEqualTo(earlierBefore.byTopic().get(Topic.PROPERTY) + 1);
+
+		String page = mvc.perform(get("/monitoring/items").with(as(user("leader"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"monitoring-today\"")
+			.contains("今日（" + today + "）发布并命中方案" + after.matched() + "条")
+			.contains("/monitoring/items?day=" + today + "&amp;topic=WAGES")
+			.contains("农民工工资 " + after.byTopic().get(Topic.WAGES));
+		String ofToday = mvc.perform(get("/monitoring/items").param("day", today.toString()).with(as(user("office"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(ofToday).contains("monitoring-item-" + todays + "\"").doesNotContain("monitoring-item-" + earlier + "\"");
+		String ofThatDay = mvc.perform(get("/monitoring/items").param("day", today.minusDays(3).toString())
+			.param("topic", "PROPERTY").with(as(user("office"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(ofThatDay).contains("monitoring-item-" + earlier + "\"").doesNotContain("monitoring-item-" + todays + "\"");
+		String malformed = mvc.perform(get("/monitoring/items").param("day", "2026-13-45").with(as(user("office"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(malformed).contains("monitoring-item-" + todays + "\"").contains("monitoring-item-" + earlier + "\"");
+		mvc.perform(get("/monitoring/items/export").param("day", today.toString()).with(as(user("office"))))
+			.andExpect(status().isOk());
 	}
 
 	@Test

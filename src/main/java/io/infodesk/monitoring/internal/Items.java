@@ -145,9 +145,56 @@ public class Items {
 
 	}
 
-	/** The filter of the matched items list. */
-	public record ItemFilter(String level, String topic, Integer classNo, String keyword, boolean all) {
+	/** The filter of the matched items list; {@code day}: published on that day (Asia/Shanghai), null for any. */
+	public record ItemFilter(String level, String topic, Integer classNo, String keyword, java.time.LocalDate day,
+			boolean all) {
 
+	}
+
+	/**
+	 * The matched items published on one day (the daily watch desk, S3.5-a): how many, how many relevant, by level
+	 * (in {@link io.infodesk.monitoring.AlertLevel} order), by hot spot and by S3.5-b class (index 0 = class 1).
+	 */
+	public record DayFigures(java.time.LocalDate day, int matched, int relevant, int[] byLevel,
+			java.util.Map<Topic, Integer> byTopic, int[] byClass) {
+
+	}
+
+	/** The figures of the matched items published on that day. */
+	public DayFigures day(java.time.LocalDate day) {
+		int[] byLevel = new int[io.infodesk.monitoring.AlertLevel.values().length];
+		java.util.Map<Topic, Integer> byTopic = new java.util.EnumMap<>(Topic.class);
+		for (Topic t : Topic.values()) {
+			byTopic.put(t, 0);
+		}
+		int[] byClass = new int[6];
+		int[] counts = new int[2];
+		jdbc.query("select relevant, alert_level, topics, classes from mon_item where matched = true and published_at >= ? "
+				+ "and published_at < ?", (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+					counts[0]++;
+					if (rs.getBoolean(1)) {
+						counts[1]++;
+					}
+					String level = rs.getString(2);
+					if (level != null) {
+						byLevel[io.infodesk.monitoring.AlertLevel.valueOf(level).ordinal()]++;
+					}
+					for (String t : csv(rs.getString(3))) {
+						byTopic.merge(Topic.valueOf(t), 1, Integer::sum);
+					}
+					for (String c : csv(rs.getString(4))) {
+						byClass[Integer.parseInt(c) - 1]++;
+					}
+				}, utc(start(day)), utc(start(day.plusDays(1))));
+		return new DayFigures(day, counts[0], counts[1], byLevel, byTopic, byClass);
+	}
+
+	private static List<String> csv(String values) {
+		return values == null || values.isBlank() ? List.of() : List.of(values.split(","));
+	}
+
+	private Instant start(java.time.LocalDate day) {
+		return day.atStartOfDay(clock.getZone()).toInstant();
 	}
 
 	/** One stored item with its cluster's figures. */
@@ -173,6 +220,11 @@ public class Items {
 		if (filter.classNo() != null) {
 			sql.append(" and i.classes like ?");
 			args.add("%" + filter.classNo() + "%");
+		}
+		if (filter.day() != null) {
+			sql.append(" and i.published_at >= ? and i.published_at < ?");
+			args.add(utc(start(filter.day())));
+			args.add(utc(start(filter.day().plusDays(1))));
 		}
 		if (filter.keyword() != null && !filter.keyword().isBlank()) {
 			sql.append(" and (i.title like ? or i.body like ?)");

@@ -63,10 +63,11 @@ class ItemController {
 	@PreAuthorize("hasAuthority('monitoring:view')")
 	String showItems(@RequestParam(required = false) String level, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) Integer classNo, @RequestParam(required = false) String keyword,
-			Model model) {
-		Items.ItemFilter filter = filter(level, topic, classNo, keyword);
+			@RequestParam(required = false) String day, Model model) {
+		Items.ItemFilter filter = filter(level, topic, classNo, keyword, day);
 		model.addAttribute("rows", rows(items.recent(filter, LIMIT)));
 		model.addAttribute("filter", filter);
+		model.addAttribute("today", items.day(LocalDate.now(clock)));
 		model.addAttribute("levels", AlertLevel.values());
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("classNos", List.of(1, 2, 3, 4, 5, 6));
@@ -78,8 +79,8 @@ class ItemController {
 	@PreAuthorize("hasAuthority('monitoring:view')")
 	ResponseEntity<byte[]> exportItems(@RequestParam(required = false) String level,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) Integer classNo,
-			@RequestParam(required = false) String keyword) {
-		List<ItemRow> rows = rows(items.recent(filter(level, topic, classNo, keyword), 10_000));
+			@RequestParam(required = false) String keyword, @RequestParam(required = false) String day) {
+		List<ItemRow> rows = rows(items.recent(filter(level, topic, classNo, keyword, day), 10_000));
 		List<ExcelExporter.Column<ItemRow>> columns = List.of(
 				ExcelExporter.Column.of(texts.get("monitoring.item.published"), ItemRow::published),
 				ExcelExporter.Column.of(texts.get("monitoring.item.source"), ItemRow::source),
@@ -117,13 +118,23 @@ class ItemController {
 		return "redirect:/monitoring/items";
 	}
 
-	private static Items.ItemFilter filter(String level, String topic, Integer classNo, String keyword) {
+	/** The filter from the request; an unknown level, topic or class and a malformed day are ignored. */
+	private static Items.ItemFilter filter(String level, String topic, Integer classNo, String keyword, String day) {
 		String levelValue = Arrays.stream(AlertLevel.values()).map(Enum::name).filter(n -> n.equals(level)).findFirst()
 			.orElse(null);
 		String topicValue = Arrays.stream(Topic.values()).map(Enum::name).filter(n -> n.equals(topic)).findFirst()
 			.orElse(null);
 		Integer classValue = classNo != null && classNo >= 1 && classNo <= 6 ? classNo : null;
-		return new Items.ItemFilter(levelValue, topicValue, classValue, keyword, false);
+		LocalDate dayValue = null;
+		if (day != null && !day.isBlank()) {
+			try {
+				dayValue = LocalDate.parse(day.strip());
+			}
+			catch (java.time.format.DateTimeParseException malformed) {
+				dayValue = null;
+			}
+		}
+		return new Items.ItemFilter(levelValue, topicValue, classValue, keyword, dayValue, false);
 	}
 
 	private List<ItemRow> rows(List<Items.StoredItem> stored) {
