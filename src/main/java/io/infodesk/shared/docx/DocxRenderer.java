@@ -211,9 +211,10 @@ final class DocxRenderer {
 	private void issuerMasthead(Masthead.Issuer issuer) {
 		XWPFParagraph mark = paragraph(ParagraphAlignment.CENTER);
 		CTSpacing spacing = spacing(mark);
-		exact(spacing, issuer.markSize() * 24);
+		int size = GbT9704.markSizeToFit(issuer.mark(), issuer.markSize()); // one line, however long the name
+		exact(spacing, size * 24);
 		spacing.setBefore(BigInteger.valueOf(ISSUER_MARK_TOP));
-		red(run(mark, issuer.mark(), GbT9704.XIAOBIAOSONG, issuer.markSize()));
+		red(run(mark, issuer.mark(), GbT9704.XIAOBIAOSONG, size));
 		XWPFParagraph lineAbove = mark;
 		if (issuer.documentNumber() != null) {
 			blank(2);
@@ -227,8 +228,9 @@ final class DocxRenderer {
 
 	private void periodicalMasthead(Masthead.Periodical periodical) {
 		XWPFParagraph name = paragraph(ParagraphAlignment.CENTER);
-		exact(spacing(name), periodical.markSize() * 24);
-		red(run(name, periodical.mark(), GbT9704.XIAOBIAOSONG, periodical.markSize()));
+		int size = GbT9704.markSizeToFit(periodical.mark(), periodical.markSize());
+		exact(spacing(name), size * 24);
+		red(run(name, periodical.mark(), GbT9704.XIAOBIAOSONG, size));
 		blank(1);
 		XWPFParagraph issue = paragraph(ParagraphAlignment.CENTER);
 		run(issue, periodical.totalIssue() == null ? periodical.issue()
@@ -255,7 +257,15 @@ final class DocxRenderer {
 	private void block(Block block, boolean first) {
 		if (block instanceof Block.Title title) {
 			blank(document.masthead() instanceof Masthead.Issuer ? 2 : 1);
-			run(paragraph(ParagraphAlignment.CENTER), title.text(), GbT9704.XIAOBIAOSONG, GbT9704.SIZE_2);
+			// 7.3.1: a long title in lines broken where a phrase ends (GbT9704.titleLines), not wherever it overflows
+			XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER);
+			List<String> lines = GbT9704.titleLines(title.text());
+			run(heading, lines.get(0), GbT9704.XIAOBIAOSONG, GbT9704.SIZE_2);
+			for (String line : lines.subList(1, lines.size())) {
+				XWPFRun next = run(heading, null, GbT9704.XIAOBIAOSONG, GbT9704.SIZE_2);
+				next.addBreak();
+				next.setText(line);
+			}
 			blank(1);
 		}
 		else if (block instanceof Block.Addressee addressee) {

@@ -1,6 +1,7 @@
 package io.infodesk.shared.docx;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.infodesk.shared.time.DateFormats;
 
@@ -134,6 +135,120 @@ public final class GbT9704 {
 			width += text.charAt(i) < 0x80 ? 0.5 : 1;
 		}
 		return width;
+	}
+
+	/**
+	 * How wide a line of a mark or title lays out, in characters of its size, as the office suites draw it: a CJK
+	 * character 1, an ASCII character 0.6 (the digits of the fallback faces are wider than half an em), and ¼ for each
+	 * switch between the two (Word and LibreOffice put a little space between Chinese and Latin text). Measured on
+	 * LibreOffice 7.4: "关于2026年11月信息宣传工作情况的通报" (19.6) fits one 2号 line, "…11月份…" (20.6) wraps.
+	 */
+	static double laidOutWidth(String text) {
+		double width = 0;
+		boolean previousAscii = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean ascii = text.charAt(i) < 0x80;
+			width += ascii ? 0.6 : 1;
+			if (i > 0 && ascii != previousAscii) {
+				width += 0.25;
+			}
+			previousAscii = ascii;
+		}
+		return width;
+	}
+
+	/** How many characters of a size one line of the 版心 holds (2号: 20). */
+	static double lineCharacters(int points) {
+		return TEXT_WIDTH / 20.0 / points;
+	}
+
+	/**
+	 * The size of a red mark (发文机关标志, a periodical's name) that keeps it on one line: the issuer's size, or less
+	 * for a long name — "区住房和城乡建设局办公室文件" at 小初 (36 pt) is 504 pt, wider than the 版心's 442 pt, and
+	 * wrapped "文件" onto a line of its own. 7.2.4 leaves the size to the issuer ("醒目、美观、庄重").
+	 */
+	static int markSizeToFit(String mark, int points) {
+		double width = laidOutWidth(mark);
+		int fit = (int) Math.floor((TEXT_WIDTH / 20.0 - 4) / width);
+		return Math.max(SIZE_3, Math.min(points, fit));
+	}
+
+	private static final String CLOSING = "，。、；：！？）》」』”’%";
+
+	private static final String OPENING = "（《「『“‘";
+
+	/**
+	 * The lines of a title (7.3.1: "回行时，要做到词意完整，排列对称，长短适宜"): one line when it fits a 2号 line,
+	 * else two or more, each broken where a phrase ends — after 关于, 年, 月份, 度, 周, 的, 和, 及, 与, 暨, 、 or ， or before a bracket or quotation — as near
+	 * the middle as such a place is, never inside a run of digits or letters, never before a closing or after an
+	 * opening mark. "关于2026年11月份信息宣传工作情况的通报" is "关于2026年11月份" and "信息宣传工作情况的通报", not a
+	 * line of twenty characters and a lone "报".
+	 */
+	public static List<String> titleLines(String title) {
+		double limit = lineCharacters(SIZE_2);
+		List<String> lines = new java.util.ArrayList<>();
+		String rest = title.strip();
+		while (laidOutWidth(rest) > limit && rest.length() > 1) {
+			int at = titleBreak(rest, limit);
+			lines.add(rest.substring(0, at));
+			rest = rest.substring(at);
+		}
+		lines.add(rest);
+		return lines;
+	}
+
+	/** Where to break a title that is too long for one line ({@link #titleLines}). */
+	private static int titleBreak(String text, double limit) {
+		double half = laidOutWidth(text) / 2;
+		int best = -1;
+		double bestDistance = Double.MAX_VALUE;
+		int fallback = -1;
+		double fallbackDistance = Double.MAX_VALUE;
+		for (int i = 1; i < text.length(); i++) {
+			char before = text.charAt(i - 1);
+			char after = text.charAt(i);
+			if ((before < 0x80 && Character.isLetterOrDigit(before) && after < 0x80 && Character.isLetterOrDigit(after))
+					|| CLOSING.indexOf(after) >= 0 || OPENING.indexOf(before) >= 0) {
+				continue;
+			}
+			double first = laidOutWidth(text.substring(0, i));
+			if (first > limit) {
+				break;
+			}
+			double distance = Math.abs(first - half);
+			if (phraseEnds(text, i) && distance < bestDistance) {
+				best = i;
+				bestDistance = distance;
+			}
+			if (distance < fallbackDistance) {
+				fallback = i;
+				fallbackDistance = distance;
+			}
+		}
+		// a phrase end that leaves both lines at least a third of the title, else the most even place
+		double total = laidOutWidth(text);
+		if (best > 0 && laidOutWidth(text.substring(0, best)) >= total / 3
+				&& laidOutWidth(text.substring(best)) >= total / 3) {
+			return best;
+		}
+		return fallback > 0 ? fallback : text.length() / 2;
+	}
+
+	private static boolean phraseEnds(String text, int i) {
+		String head = text.substring(0, i);
+		char next = text.charAt(i);
+		if (OPENING.indexOf(next) >= 0 || next == '"') {
+			return true; // before a bracket or a quotation: "关于2026年第49周" / "（12月1日至12月7日）……"
+		}
+		if (head.endsWith("年") || head.endsWith("月")) {
+			return next != '度' && next != '份' && next != '底' && next != '初';
+		}
+		for (String end : new String[] { "关于", "月份", "度", "周", "的", "和", "及", "与", "暨", "、", "，" }) {
+			if (head.endsWith(end)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

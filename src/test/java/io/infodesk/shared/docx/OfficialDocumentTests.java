@@ -228,6 +228,22 @@ class OfficialDocumentTests {
 		}
 	}
 
+	/** 7.3.1 and 7.2.4: a long title breaks where a phrase ends, a long issuer mark shrinks to one line. */
+	@Test
+	void aLongTitleBreaksWhereAPhraseEndsAndALongMarkKeepsToOneLine() {
+		assertThat(GbT9704.titleLines("关于2026年11月信息宣传工作情况的通报")).containsExactly("关于2026年11月信息宣传工作情况的通报");
+		assertThat(GbT9704.titleLines("关于2026年11月份信息宣传工作情况的通报")).containsExactly("关于2026年11月份",
+				"信息宣传工作情况的通报");
+		assertThat(GbT9704.titleLines("关于2026年第三季度信息宣传工作情况的通报")).containsExactly("关于2026年第三季度",
+				"信息宣传工作情况的通报");
+		assertThat(GbT9704.titleLines("区住房和城乡建设局关于进一步加强和改进全局信息宣传工作推动住房和城乡建设事业高质量发展的实施意见"))
+			.hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy(line -> assertThat(GbT9704.laidOutWidth(line)).isLessThanOrEqualTo(GbT9704.lineCharacters(22)))
+			.allSatisfy(line -> assertThat(line.length()).isGreaterThan(3));
+		assertThat(GbT9704.markSizeToFit("区住房和城乡建设局文件", 36)).isEqualTo(36);
+		assertThat(GbT9704.markSizeToFit("区住房和城乡建设局办公室文件", 36)).isEqualTo(31);
+	}
+
 	@Test
 	void headingsAreNumberedInHeitiKaitiAndFangsong() throws IOException {
 		try (XWPFDocument docx = open(notice())) {
