@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.infodesk.shared.time.JdbcTime;
 import io.infodesk.shared.web.BusinessException;
 
 /**
@@ -144,7 +145,7 @@ public class Preferences {
 		jdbc.update("delete from notification_digest where user_id = ?", userId);
 		if (wanted) {
 			jdbc.update("insert into notification_digest (user_id, created_at) values (?, ?)", userId,
-					Instant.now(clock).atOffset(java.time.ZoneOffset.UTC));
+					JdbcTime.utc(Instant.now(clock)));
 		}
 		if (before != wanted) {
 			audit.record("NOTIFICATION_DIGEST_CHANGED", "NotificationPreferences", userId,

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +40,7 @@ import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Paper competitions (调研论文评比, S3.3-a) with blind review: the office opens a competition (window, criteria and
@@ -149,7 +149,7 @@ public class Competitions {
 			ps.setObject(6, form.judgingCloses());
 			ps.setBigDecimal(7, form.disagreementThreshold());
 			ps.setString(8, CompetitionStatus.OPEN.name());
-			ps.setObject(9, now.atOffset(ZoneOffset.UTC));
+			ps.setObject(9, JdbcTime.utc(now));
 			ps.setString(10, actor.displayName());
 			return ps;
 		}, key);
@@ -350,7 +350,7 @@ public class Competitions {
 				+ "file_sha256, file_size, blind_sha256, blind_size, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				competitionId, code, title.strip(), author.getId(), author.getUnitId(), fileName, original.type().name(),
 				original.sha256(), original.size(), blindCopy.sha256(), blindCopy.size(),
-				Instant.now(clock).atOffset(ZoneOffset.UTC));
+				JdbcTime.utc(Instant.now(clock)));
 		Paper paper = jdbc.queryForObject(PAPER_SELECT + " where competition_id = ? and code = ?", this::paperRow,
 				competitionId, code);
 		audit.record("RESEARCH_PAPER_SUBMITTED", PAPER, paper.id(),
@@ -473,7 +473,7 @@ public class Competitions {
 		Instant now = Instant.now(clock);
 		for (Competition.Criterion criterion : competition.criteria()) {
 			jdbc.update("insert into rsh_score (paper_id, judge_person_id, criterion_id, points, scored_at) values (?, ?, ?, ?, ?)",
-					paperId, actor.personId(), criterion.id(), points.get(criterion.id()), now.atOffset(ZoneOffset.UTC));
+					paperId, actor.personId(), criterion.id(), points.get(criterion.id()), JdbcTime.utc(now));
 		}
 		BlindPaper scored = blindPaper(paperId, actor);
 		audit.record("RESEARCH_PAPER_SCORED", PAPER, paperId, texts.get("research.audit.scored", scored.code(),

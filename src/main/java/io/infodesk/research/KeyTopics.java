@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The district's annual key research topics (S3.3-c) and the periodic topic analysis sessions (S3.3-b) with their
@@ -74,7 +74,7 @@ public class KeyTopics {
 			ps.setString(2, body.name());
 			ps.setString(3, name);
 			ps.setString(4, description == null || description.isBlank() ? null : description.strip());
-			ps.setObject(5, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(5, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(6, actor.displayName());
 			return ps;
 		}, key);
@@ -145,7 +145,7 @@ public class KeyTopics {
 			ps.setObject(2, form.heldOn());
 			ps.setString(3, form.participants() == null || form.participants().isBlank() ? null : form.participants().strip());
 			ps.setString(4, form.summary() == null || form.summary().isBlank() ? null : form.summary().strip());
-			ps.setObject(5, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(5, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(6, actor.displayName());
 			return ps;
 		}, key);

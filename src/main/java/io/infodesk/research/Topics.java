@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +39,7 @@ import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -141,7 +141,7 @@ public class Topics {
 			ps.setInt(7, form.planOn().getYear());
 			ps.setObject(8, keyTopicId);
 			ps.setString(9, Topic.Status.PLANNED.name());
-			ps.setObject(10, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(10, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(11, actor.displayName());
 			return ps;
 		}, key);
@@ -300,7 +300,7 @@ public class Topics {
 			ps.setString(4, Strings.blankToNull(place));
 			ps.setString(5, Strings.blankToNull(participants));
 			ps.setString(6, text);
-			ps.setObject(7, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(7, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(8, actor.displayName());
 			return ps;
 		}, key);
@@ -348,7 +348,7 @@ public class Topics {
 			ps.setString(5, stored.type().name());
 			ps.setString(6, stored.sha256());
 			ps.setLong(7, stored.size());
-			ps.setObject(8, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(8, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(9, actor.displayName());
 			return ps;
 		}, key);
@@ -419,7 +419,7 @@ public class Topics {
 			ps.setString(5, by);
 			ps.setString(6, Strings.blankToNull(content));
 			ps.setObject(7, usedOn);
-			ps.setObject(8, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(8, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(9, actor.displayName());
 			return ps;
 		}, key);

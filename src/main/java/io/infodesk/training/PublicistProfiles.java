@@ -3,7 +3,6 @@ package io.infodesk.training;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +31,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The publicist's profile beyond attendance (S4-b, issue 15 points 4 and 6): skills the person declares (beside those
@@ -112,7 +112,7 @@ public class PublicistProfiles {
 		}
 		jdbc.update("delete from trn_declared_skill where person_id = ? and skill_area = ?", personId, area.name());
 		jdbc.update("insert into trn_declared_skill (person_id, skill_area, note, declared_at) values (?, ?, ?, ?)",
-				personId, area.name(), text.isEmpty() ? null : text, Instant.now(clock).atOffset(ZoneOffset.UTC));
+				personId, area.name(), text.isEmpty() ? null : text, JdbcTime.utc(Instant.now(clock)));
 		audit.record("TRAINING_SKILL_DECLARED", ENTITY, personId,
 				texts.get("training.audit.skillDeclared", person.getName(), texts.label("training.skill.", area)));
 	}
@@ -160,7 +160,7 @@ public class PublicistProfiles {
 		Instant now = Instant.now(clock);
 		jdbc.update("delete from trn_feedback where session_id = ? and person_id = ?", sessionId, personId);
 		jdbc.update("insert into trn_feedback (session_id, person_id, rating, comment, given_at) values (?, ?, ?, ?, ?)",
-				sessionId, personId, rating, text.isEmpty() ? null : text, now.atOffset(ZoneOffset.UTC));
+				sessionId, personId, rating, text.isEmpty() ? null : text, JdbcTime.utc(now));
 		audit.record("TRAINING_FEEDBACK_GIVEN", TrainingSessions.ENTITY, sessionId,
 				texts.get("training.audit.feedback", session.topic(), actor.displayName(), rating));
 		return new Feedback(sessionId, personId, rating, text.isEmpty() ? null : text, now);
@@ -203,7 +203,7 @@ public class PublicistProfiles {
 			ps.setString(3, stored.sha256());
 			ps.setString(4, stored.type().name());
 			ps.setLong(5, stored.size());
-			ps.setObject(6, now.atOffset(ZoneOffset.UTC));
+			ps.setObject(6, JdbcTime.utc(now));
 			ps.setString(7, actor.displayName());
 			return ps;
 		}, key);

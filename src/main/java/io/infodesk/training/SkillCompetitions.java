@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import io.infodesk.shared.security.AuthenticatedUser;
 import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Skills competitions (技能竞赛) and planning practice (专题策划实践, S4-b), judged with the same scoring engine as the
@@ -165,7 +165,7 @@ public class SkillCompetitions {
 			ps.setInt(9, counts[2]);
 			ps.setBigDecimal(10, threshold);
 			ps.setString(11, SkillCompetition.Status.OPEN.name());
-			ps.setObject(12, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(12, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(13, actor.displayName());
 			return ps;
 		}, key);
@@ -249,7 +249,7 @@ public class SkillCompetitions {
 			}
 		}
 		jdbc.update("delete from trn_sheet where entry_id = ? and judge_person_id = ?", entryId, actor.personId());
-		var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+		var now = JdbcTime.utc(Instant.now(clock));
 		for (SkillCompetition.Criterion criterion : competition.criteria()) {
 			jdbc.update("insert into trn_sheet (entry_id, judge_person_id, criterion_id, points, scored_at) "
 					+ "values (?, ?, ?, ?, ?)", entryId, actor.personId(), criterion.id(), points.get(criterion.id()), now);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -24,6 +23,7 @@ import io.infodesk.shared.security.DataScope;
 import io.infodesk.shared.security.PermissionChecks;
 import io.infodesk.shared.security.Permissions;
 import io.infodesk.shared.text.Texts;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * Practical training sessions (实务培训, S4-b): the organiser (组织人事科 or the office) records a session with the
@@ -73,7 +73,7 @@ public class TrainingSessions {
 			ps.setObject(4, form.heldOn());
 			ps.setString(5, form.place().strip());
 			ps.setString(6, form.materials() == null || form.materials().isBlank() ? null : form.materials().strip());
-			ps.setObject(7, Instant.now(clock).atOffset(ZoneOffset.UTC));
+			ps.setObject(7, JdbcTime.utc(Instant.now(clock)));
 			ps.setString(8, actor.displayName());
 			return ps;
 		}, key);

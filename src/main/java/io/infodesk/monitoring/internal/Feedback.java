@@ -2,7 +2,6 @@ package io.infodesk.monitoring.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The office's marks on matched items (有效 valid / 误报 false positive, issue 14 point 7) and what they say of each
@@ -66,7 +66,7 @@ public class Feedback {
 			throw new SchemeInvalid("monitoring.item.error.notFound");
 		}
 		jdbc.update("update mon_item set feedback = ?, feedback_by = ?, feedback_at = ? where id = ?", mark.name(),
-				CurrentUser.actorName(), Instant.now(clock).atOffset(ZoneOffset.UTC), itemId);
+				CurrentUser.actorName(), JdbcTime.utc(Instant.now(clock)), itemId);
 		audit.record("MONITORING_ITEM_MARKED", "MonitoringItem", itemId,
 				(mark == Mark.VALID ? "有效：" : "误报：") + titles.get(0));
 	}

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import io.infodesk.audit.AuditTrail;
 import io.infodesk.monitoring.Topic;
 import io.infodesk.shared.security.CurrentUser;
+import io.infodesk.shared.time.JdbcTime;
 
 /**
  * The stored schemes and level thresholds: installs the defaults into an empty table, validates every change before
@@ -170,7 +170,7 @@ public class Schemes {
 		Object[] base = { s.code(), s.name(), s.relevant(), s.topic() == null ? null : s.topic().name(), s.classNo(),
 				s.logic().name(), s.proximity(), s.weight(), Scheme.joined(s.region()), Scheme.joined(s.subject()),
 				Scheme.joined(s.event()), Scheme.joined(s.exclusion()), s.enabled(),
-				Instant.now(clock).atOffset(ZoneOffset.UTC), by };
+				JdbcTime.utc(Instant.now(clock)), by };
 		if (id == null) {
 			return base;
 		}

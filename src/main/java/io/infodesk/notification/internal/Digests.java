@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
+import io.infodesk.shared.time.JdbcTime;
 import io.infodesk.shared.time.TimeConfiguration;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -82,7 +82,7 @@ public class Digests {
 			return false;
 		}
 		jdbc.update("insert into notification_digest_sent (user_id, digest_date, sent_at) values (?, ?, ?)", user, today,
-				Instant.now(clock).atOffset(ZoneOffset.UTC));
+				JdbcTime.utc(Instant.now(clock)));
 		OffsetDateTime from = today.atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime();
 		OffsetDateTime to = today.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime();
 		List<String> due = jdbc.query("select d.title, d.due_at from notification_deadline d "

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import io.infodesk.notification.NotificationType;
 import io.infodesk.notification.Notifications;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
+import io.infodesk.shared.time.JdbcTime;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -132,7 +132,7 @@ public class Reminders {
 			return false;
 		}
 		jdbc.update("insert into notification_reminder_sent (deadline_id, offset_minutes, sent_at) values (?, ?, ?)",
-				deadlineId, offset, now.atOffset(ZoneOffset.UTC));
+				deadlineId, offset, JdbcTime.utc(now));
 		return true;
 	}
 

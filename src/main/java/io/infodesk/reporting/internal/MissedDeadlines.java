@@ -2,7 +2,6 @@ package io.infodesk.reporting.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import io.infodesk.reporting.solicitation.internal.SolicitationRepository;
 import io.infodesk.reporting.urgent.SameDayRule;
 import io.infodesk.shared.text.Texts;
 import io.infodesk.shared.time.DateFormats;
+import io.infodesk.shared.time.JdbcTime;
 import io.infodesk.shared.time.TimeConfiguration;
 
 /**
@@ -135,8 +135,8 @@ class MissedDeadlines {
 					return false;
 				}
 				jdbc.update("insert into rpt_missed_deadline (subject, subject_id, unit_id, due_at, published_at) "
-						+ "values (?, ?, ?, ?, ?)", key.subject(), key.id(), key.unitId(), dueAt.atOffset(ZoneOffset.UTC),
-						now.atOffset(ZoneOffset.UTC));
+						+ "values (?, ?, ?, ?, ?)", key.subject(), key.id(), key.unitId(), JdbcTime.utc(dueAt),
+						JdbcTime.utc(now));
 				if (!publish.getAsBoolean()) {
 					status.setRollbackOnly();
 					return false;
