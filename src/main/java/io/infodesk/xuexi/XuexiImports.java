@@ -1,16 +1,10 @@
 package io.infodesk.xuexi;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,10 +34,6 @@ import io.infodesk.audit.AuditTrail;
 import io.infodesk.shared.crypto.PersonalData;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Person;
-import io.infodesk.shared.files.ContentInspector;
-import io.infodesk.shared.files.FileSettings;
-import io.infodesk.shared.files.FileStore;
-import io.infodesk.shared.files.FileType;
 import io.infodesk.shared.security.CurrentUser;
 import io.infodesk.shared.text.Strings;
 import io.infodesk.shared.text.Texts;
@@ -56,6 +44,7 @@ import io.infodesk.xuexi.internal.ImportProfileRepository;
 import io.infodesk.xuexi.internal.ReportReader;
 import io.infodesk.xuexi.internal.ReportReader.Format;
 import io.infodesk.xuexi.internal.RosterMemberRepository;
+import io.infodesk.xuexi.internal.UploadStaging;
 
 /**
  * Imports the platform's learning reports (S3.4-b): an upload is staged (size, type and — for XLSX — the package
@@ -64,6 +53,11 @@ import io.infodesk.xuexi.internal.RosterMemberRepository;
  * all-or-nothing in one transaction. Importing a day again replaces that day (daily detail) or that date's totals
  * (snapshot), so the same report twice never doubles. Members matched to nobody are kept to be matched or ignored.
  * Files are read as streams (POI's SAX reader, a CSV character stream); only ~20 bytes per accepted row are kept.
+ * <p>
+ * The staged files are {@link UploadStaging}, the reading {@link ReportReader}. Still over ~350 lines because the
+ * preview and the import are the same pass over the file ({@code Scan}, matching members through
+ * {@code MemberIndex}, both inner classes over this service's repositories), and the import writes what that pass
+ * kept in the same all-or-nothing transaction.
  */
 @Service
 public class XuexiImports {
@@ -76,8 +70,6 @@ public class XuexiImports {
 	static final int MAX_PROBLEMS = 200;
 
 	static final int BATCH = 1000;
-
-	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
 	private static final Pattern INTEGER = Pattern.compile("\\d{1,7}(\\.0+)?");
 
@@ -95,25 +87,20 @@ public class XuexiImports {
 
 	private final Texts texts;
 
-	private final FileSettings fileSettings;
-
-	private final Path staging;
-
 	private final Clock clock;
 
 	private final PersonalData personal;
 
-	/** The staged upload is written and read through the store's SM4 encryption (issue 17: no clear file at rest). */
-	private final FileStore store;
+	/** The staged uploads, written and read through the store's SM4 encryption (issue 17: no clear file at rest). */
+	private final UploadStaging uploads;
 
 	private final ImportProgress progress;
 
 	XuexiImports(JdbcTemplate jdbc, RosterMemberRepository members, ImportProfileRepository profiles,
 			Organization organization, AuditTrail audit, ApplicationEventPublisher events, Texts texts,
-			FileSettings fileSettings, @Value("${infodesk.data-dir:./data}") Path dataDir, Clock clock,
-			PersonalData personal, FileStore store, ImportProgress progress) {
+			UploadStaging uploads, Clock clock, PersonalData personal, ImportProgress progress) {
 		this.progress = progress;
-		this.store = store;
+		this.uploads = uploads;
 		this.personal = personal;
 		this.jdbc = jdbc;
 		this.members = members;
@@ -122,8 +109,6 @@ public class XuexiImports {
 		this.audit = audit;
 		this.events = events;
 		this.texts = texts;
-		this.fileSettings = fileSettings;
-		this.staging = dataDir.resolve("xuexi-uploads");
 		this.clock = clock;
 	}
 
@@ -173,56 +158,31 @@ public class XuexiImports {
 
 	}
 
-	// staging -----------------------------------------------------------------------------------------------------
+	// staging (the files themselves: internal.UploadStaging) ----------------------------------------------------
 
 	public Staged stage(long declaredSize, InputStreamSource content, String fileName) {
-		long limit = fileSettings.maxSize().toBytes();
-		if (declaredSize > limit) {
-			throw new ImportRefused("xuexi.import.error.tooLarge", fileSettings.maxSize().toMegabytes());
-		}
-		String token = UUID.randomUUID().toString().replace("-", "");
-		Path file = file(token);
+		String token = uploads.stage(declaredSize, content, fileName);
 		try {
-			Files.createDirectories(staging);
-			cleanUp();
-			try (InputStream in = content.getInputStream()) {
-				long copied = copyAtMost(in, store.encryptTo(file), limit);
-				if (copied > limit) {
-					Files.deleteIfExists(file);
-					throw new ImportRefused("xuexi.import.error.tooLarge", fileSettings.maxSize().toMegabytes());
-				}
-				if (copied == 0) {
-					Files.deleteIfExists(file);
-					throw new ImportRefused("xuexi.import.error.empty");
-				}
-			}
-			Files.writeString(staging.resolve(token + ".name"), fileName == null ? "report" : fileName,
-					StandardCharsets.UTF_8);
 			return staged(token);
 		}
 		catch (BusinessException refused) {
-			discard(token);
+			uploads.discard(token);
 			throw refused;
-		}
-		catch (IOException ex) {
-			discard(token);
-			throw new ImportRefused("xuexi.import.error.unreadable");
 		}
 	}
 
 	/** The staged upload again (for the mapping and preview pages). */
 	public Staged staged(String token) {
-		Path file = file(token);
-		if (!Files.exists(file)) {
+		if (!uploads.exists(token)) {
 			throw new ImportRefused("xuexi.import.error.expired");
 		}
 		try {
-			Format format = checkedFormat(file);
-			List<String> headers = ReportReader.header(plain(file), format);
+			Format format = uploads.checkedFormat(token);
+			List<String> headers = ReportReader.header(uploads.plain(token), format);
 			if (headers.isEmpty()) {
 				throw new ImportRefused("xuexi.import.error.noRows");
 			}
-			String fileName = Files.readString(staging.resolve(token + ".name"), StandardCharsets.UTF_8);
+			String fileName = uploads.fileName(token);
 			Optional<ImportProfile> profile = profiles.findByHeaderKey(ImportProfile.headerKey(headers));
 			if (profile.isPresent()) {
 				return new Staged(token, fileName, format.name(), headers, profile.get(), profile.get().getKind(),
@@ -240,62 +200,7 @@ public class XuexiImports {
 	}
 
 	public void discard(String token) {
-		try {
-			Files.deleteIfExists(file(token));
-			Files.deleteIfExists(staging.resolve(token + ".name"));
-		}
-		catch (IOException | ImportRefused ignored) {
-			// nothing staged
-		}
-	}
-
-	private Path file(String token) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
-			throw new ImportRefused("xuexi.import.error.expired");
-		}
-		return staging.resolve(token + ".upload");
-	}
-
-	/** The staged upload's plain bytes, decrypted while read. */
-	private ReportReader.Source plain(Path file) {
-		return () -> store.decryptFrom(file);
-	}
-
-	/** Staged uploads older than a day are removed. */
-	private void cleanUp() throws IOException {
-		Instant cutoff = Instant.now().minus(Duration.ofDays(1));
-		try (var files = Files.list(staging)) {
-			for (Path old : files.toList()) {
-				if (Files.getLastModifiedTime(old).toInstant().isBefore(cutoff)) {
-					Files.deleteIfExists(old);
-				}
-			}
-		}
-	}
-
-	private static long copyAtMost(InputStream in, java.io.OutputStream target, long limit) throws IOException {
-		long total = 0;
-		byte[] buffer = new byte[64 * 1024];
-		try (var out = target) {
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				total += n;
-				if (total > limit) {
-					return total;
-				}
-				out.write(buffer, 0, n);
-			}
-		}
-		return total;
-	}
-
-	/** CSV as text; XLSX only when it is a real workbook and no zip bomb (checked before POI opens it). */
-	private Format checkedFormat(Path file) throws IOException {
-		Format format = ReportReader.detect(plain(file));
-		if (format == Format.XLSX && new ContentInspector(fileSettings).inspect(() -> store.decryptFrom(file)) != FileType.XLSX) {
-			throw new ImportRefused("xuexi.import.error.type");
-		}
-		return format;
+		uploads.discard(token);
 	}
 
 	static Map<ReportField, Integer> propose(List<String> headers) {
@@ -659,9 +564,8 @@ public class XuexiImports {
 		Staged staged = staged(token);
 		checkMapping(mapping, staged.headers());
 		Scan scan = new Scan(mapping, new MemberIndex());
-		Path file = file(token);
 		try {
-			ReportReader.read(() -> tracker.counting(store.decryptFrom(file)), Format.valueOf(staged.format()),
+			ReportReader.read(() -> tracker.counting(uploads.open(token)), Format.valueOf(staged.format()),
 					(rowNumber, cells) -> {
 						tracker.row();
 						return scan.row(rowNumber, cells);
@@ -679,7 +583,7 @@ public class XuexiImports {
 	private ImportProgress.Tracker track(String token, boolean writes) {
 		long size;
 		try {
-			size = Files.size(file(token));
+			size = uploads.size(token);
 		}
 		catch (IOException ex) {
 			size = 1;
@@ -689,7 +593,7 @@ public class XuexiImports {
 
 	/** How far the preview or import of the upload has come (the import page polls it), if one ran. */
 	public Optional<ImportProgress.Snapshot> progress(String token) {
-		file(token);
+		uploads.file(token);
 		return progress.of(token);
 	}
 
