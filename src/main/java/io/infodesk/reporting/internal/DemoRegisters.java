@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.infodesk.organization.Organization;
 import io.infodesk.organization.Unit;
 import io.infodesk.reporting.ConcealedKind;
-import io.infodesk.reporting.concealed.ConcealedReport;
 import io.infodesk.reporting.concealed.ConcealedReportForm;
 import io.infodesk.reporting.concealed.ConcealedReports;
 import io.infodesk.reporting.material.MaterialForm;
@@ -79,19 +78,18 @@ class DemoRegisters {
 					"三季度来信来访集中反映物业收费公示、电梯维保和小区环境卫生等问题。"));
 
 	/** Month, day, unit, kind, subject, reason of a record of the 瞒报漏报 register (recorded a few days later). */
-	private record Omission(int month, int day, String unit, ConcealedKind kind, String subject, String reason,
-			String withdrawnBecause) {
+	private record Omission(int month, int day, String unit, ConcealedKind kind, String subject, String reason) {
 	}
 
 	private static final List<Omission> OMISSIONS = List.of(
 			new Omission(3, 17, "质量安全监督站", ConcealedKind.OMITTED, "某在建工地脚手架局部坍塌（无人员伤亡）未报送当日信息",
-					"事发当日未按规定报送紧急信息，次日经区应急管理局通报后发现。", null),
+					"事发当日未按规定报送紧急信息，次日经区应急管理局通报后发现。"),
 			new Omission(6, 23, "房产交易管理中心", ConcealedKind.CONCEALED, "交易大厅系统故障致群众集中投诉，未如实报告",
-					"情况报告中未反映群众集中投诉和网络舆情，经 12345 热线工单核实。", null),
+					"情况报告中未反映群众集中投诉和网络舆情，经 12345 热线工单核实。"),
 			new Omission(8, 5, "城建科", ConcealedKind.OMITTED, "暴雨致某老旧小区改造工地围挡倒塌未报",
-					"事发当日未见书面报告，经街道反映发现。", null),
+					"事发当日未见书面报告，经街道反映发现。"),
 			new Omission(9, 11, "村镇建设科", ConcealedKind.OMITTED, "强降雨致某村危房局部倒塌（已提前转移住户）未报",
-					"事发后未报送当日信息，经街道上报的灾情统计发现。", null));
+					"事发后未报送当日信息，经街道上报的灾情统计发现。"));
 
 	private final Materials materials;
 
@@ -144,13 +142,9 @@ class DemoRegisters {
 			if (unit.isEmpty() || recorded.isAfter(now)) {
 				continue;
 			}
-			ConcealedReport report = inTransaction(recorded, office, () -> concealed.record(new ConcealedReportForm(
+			inTransaction(recorded, office, () -> concealed.record(new ConcealedReportForm(
 					unit.get().getId(), omission.kind(), on, omission.subject(), omission.reason()), office));
 			records++;
-			Instant withdrawn = recorded.plus(java.time.Duration.ofDays(3));
-			if (omission.withdrawnBecause() != null && !withdrawn.isAfter(now)) {
-				inTransaction(withdrawn, office, () -> concealed.withdraw(report.getId(), omission.withdrawnBecause(), office));
-			}
 		}
 		log.info("Demo registers written: {} clippings in the material library, {} records of missed or concealed reports",
 				clippings, records);

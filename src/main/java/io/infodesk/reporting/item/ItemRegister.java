@@ -96,8 +96,9 @@ public class ItemRegister {
 	/**
 	 * {@link #registerPage(ItemFilter, DataScope, AuthenticatedUser, Pageable)} with its limits: the total is
 	 * counted by the full-text index (capped at {@code countLimit} + 1), and pages from {@code indexOffset} on are
-	 * chosen by the index — unless the index is being rebuilt, when the database counts up to {@code countLimit} + 1
-	 * and pages by offset as before. The database never counts a page that does not show the end: even "at most 201
+	 * chosen by the index — unless the index is being rebuilt or the keyword holds a character the index cannot take
+	 * literally ({@link #byIndex}), when the database counts up to {@code countLimit} + 1 and pages by offset as
+	 * before. Otherwise the database never counts a page that does not show the end: even "at most 201
 	 * rows" made PostgreSQL build the whole bitmap of a filter first (a status: 50,000 index entries ANDed with a
 	 * unit's 13,000, 57 ms at load 25 for a one-unit user; docs/performance.md, issue 16), while the index counts
 	 * 200,000 documents in a millisecond or two. The page's rows stay the database's: newest first through the
